@@ -1,0 +1,157 @@
+package org.eventreport.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks and deep-freezes the values of a model object's {@code extensions}: the members a lenient
+ * reader did not know. Allowed values are {@code null} (JSON null), {@link String}, {@link Boolean},
+ * {@link Integer}, {@link Long}, {@link BigInteger}, {@link BigDecimal}, {@link Double}, and lists
+ * and string-keyed maps of these.
+ */
+public final class ExtensionValues {
+  private ExtensionValues() {}
+
+  /**
+   * Checks the keys against the owner's attribute names and returns a deeply unmodifiable copy of
+   * the values (the top-level map itself is copied by the builder).
+   *
+   * @throws IllegalArgumentException if a key is an attribute name or a value is of another type
+   */
+  public static Map<String, Object> freeze(
+      String owner, Set<String> attributeNames, Map<String, ?> extensions) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, ?> entry : extensions.entrySet()) {
+      String key = entry.getKey();
+      if (attributeNames.contains(key)) {
+        throw new IllegalArgumentException(
+            "extension key (" + key + ") of " + owner + " is one of its attribute names");
+      }
+      copy.put(key, freezeValue(owner, key, entry.getValue()));
+    }
+    return copy;
+  }
+
+  /**
+   * Whether {@code extensions} needs no {@link #freeze}: it is frozen and no key is an attribute
+   * name. Cheap for the usual empty map, so the model can call it on every build.
+   */
+  public static boolean isNormal(Set<String> attributeNames, Map<String, ?> extensions) {
+    if (extensions.isEmpty()) {
+      return true;
+    }
+    for (Map.Entry<String, ?> entry : extensions.entrySet()) {
+      if (attributeNames.contains(entry.getKey()) || !isFrozenValue(entry.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isFrozenValue(Object value) {
+    return !(value instanceof List || value instanceof Map)
+        || value instanceof FrozenList
+        || value instanceof FrozenMap;
+  }
+
+  private static Object freezeValue(String owner, String key, Object value) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof BigInteger
+        || value instanceof BigDecimal
+        || value instanceof FrozenList
+        || value instanceof FrozenMap) {
+      return value;
+    }
+    if (value instanceof Double) {
+      double d = (Double) value;
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        throw new IllegalArgumentException(
+            "extension (" + key + ") of " + owner + " holds a non-finite number");
+      }
+      return value;
+    }
+    if (value instanceof List) {
+      List<?> list = (List<?>) value;
+      Object[] items = new Object[list.size()];
+      int i = 0;
+      for (Object item : list) {
+        items[i++] = freezeValue(owner, key, item);
+      }
+      return new FrozenList(items);
+    }
+    if (value instanceof Map) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        if (!(entry.getKey() instanceof String)) {
+          throw new IllegalArgumentException(
+              "extension (" + key + ") of " + owner + " holds a map with a key that is not a string");
+        }
+        map.put((String) entry.getKey(), freezeValue(owner, key, entry.getValue()));
+      }
+      return new FrozenMap(map);
+    }
+    throw new IllegalArgumentException(
+        "extension ("
+            + key
+            + ") of "
+            + owner
+            + " holds a "
+            + value.getClass().getName()
+            + "; allowed are null, String, Boolean, Integer, Long, BigInteger, BigDecimal, Double,"
+            + " List and Map");
+  }
+
+  /** An unmodifiable list that only {@link #freeze} makes, so frozen values can be recognised. */
+  private static final class FrozenList extends AbstractList<Object> implements java.util.RandomAccess {
+    private final Object[] items;
+
+    FrozenList(Object[] items) {
+      this.items = items;
+    }
+
+    @Override
+    public Object get(int index) {
+      return items[index];
+    }
+
+    @Override
+    public int size() {
+      return items.length;
+    }
+  }
+
+  /** An unmodifiable, insertion-ordered map that only {@link #freeze} makes. */
+  private static final class FrozenMap extends AbstractMap<String, Object> {
+    private final Map<String, Object> entries;
+
+    FrozenMap(Map<String, Object> entries) {
+      this.entries = Collections.unmodifiableMap(entries);
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      return entries.entrySet();
+    }
+
+    @Override
+    public Object get(Object key) {
+      return entries.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return entries.containsKey(key);
+    }
+  }
+}

@@ -1,0 +1,401 @@
+package org.eventreport.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eventreport.Actor;
+import org.eventreport.Count;
+import org.eventreport.Event;
+import org.eventreport.EventCategory;
+import org.eventreport.EventRelation;
+import org.eventreport.EventStatus;
+import org.eventreport.EventTime;
+import org.eventreport.Location;
+import org.eventreport.Participation;
+import org.eventreport.PartialDate;
+import org.eventreport.Quote;
+import org.eventreport.QuoteKind;
+import org.eventreport.RelationType;
+import org.eventreport.Report;
+import org.eventreport.Role;
+import org.eventreport.TextSpan;
+import org.eventreport.validation.RuleCode;
+
+/**
+ * The report rules of the design: how the parts of a report fit together. One pass over the report
+ * with hash lookups, linear in its size (cycle checks included), so large reports stay cheap.
+ */
+public final class ReportRules {
+  private final Report report;
+  private final RuleSink sink;
+  private final Map<String, Integer> actors;
+  private final Map<String, Integer> locations;
+  private final Map<String, Integer> events;
+  private final Map<String, Integer> quotes;
+  private final Body body;
+
+  private ReportRules(Report report, RuleSink sink) {
+    this.report = report;
+    this.sink = sink;
+    this.actors = index(report.actors(), Actor::id, "/actors/");
+    this.locations = index(report.locations(), Location::id, "/locations/");
+    this.events = index(report.events(), Event::id, "/events/");
+    this.quotes = index(report.quotes(), Quote::id, "/quotes/");
+    this.body = report.body().map(Body::new).orElse(null);
+  }
+
+  /** Checks every report rule of {@code report} and passes each violation to {@code sink}. */
+  public static void check(Report report, RuleSink sink) {
+    ReportRules rules = new ReportRules(report, sink);
+    rules.checkActors();
+    rules.checkEvents();
+    rules.checkQuotes();
+  }
+
+  /** The kinds of object a reference can point at. */
+  private enum Kind {
+    ACTOR("actor", "/actors"),
+    LOCATION("location", "/locations"),
+    EVENT("event", "/events"),
+    QUOTE("quote", "/quotes");
+
+    final String noun;
+    final String list;
+
+    Kind(String noun, String list) {
+      this.noun = noun;
+      this.list = list;
+    }
+  }
+
+  private <T> Map<String, Integer> index(
+      List<T> items, java.util.function.Function<T, String> id, String prefix) {
+    Map<String, Integer> byId = new HashMap<>(items.size() * 2);
+    for (int i = 0; i < items.size(); i++) {
+      String key = id.apply(items.get(i));
+      Integer first = byId.putIfAbsent(key, i);
+      if (first != null) {
+        sink.add(
+            RuleCode.ID_DUPLICATE,
+            prefix + i + "/id",
+            "id " + Excerpt.of(key) + " is already used at " + prefix + first);
+      }
+    }
+    return byId;
+  }
+
+  private Map<String, Integer> indexOf(Kind kind) {
+    switch (kind) {
+      case ACTOR:
+        return actors;
+      case LOCATION:
+        return locations;
+      case EVENT:
+        return events;
+      default:
+        return quotes;
+    }
+  }
+
+  /** Resolves a reference; reports it and returns -1 when it does not resolve to {@code kind}. */
+  private int resolve(String id, Kind kind, String path) {
+    Integer found = indexOf(kind).get(id);
+    if (found != null) {
+      return found;
+    }
+    for (Kind other : Kind.values()) {
+      if (other != kind && indexOf(other).containsKey(id)) {
+        sink.add(
+            RuleCode.REFERENCE_WRONG_KIND,
+            path,
+            Excerpt.of(id) + " is " + article(other.noun) + ", not " + article(kind.noun));
+        return -1;
+      }
+    }
+    sink.add(
+        RuleCode.REFERENCE_UNRESOLVED, path, "no " + kind.noun + " has id " + Excerpt.of(id) + " in " + kind.list);
+    return -1;
+  }
+
+  private static String article(String noun) {
+    return (noun.charAt(0) == 'a' || noun.charAt(0) == 'e' ? "an " : "a ") + noun;
+  }
+
+  private void checkActors() {
+    List<Actor> list = report.actors();
+    for (int i = 0; i < list.size(); i++) {
+      List<String> affiliations = list.get(i).affiliations();
+      for (int j = 0; j < affiliations.size(); j++) {
+        resolve(affiliations.get(j), Kind.ACTOR, "/actors/" + i + "/affiliations/" + j);
+      }
+    }
+  }
+
+  private void checkEvents() {
+    List<Event> list = report.events();
+    for (int i = 0; i < list.size(); i++) {
+      Event event = list.get(i);
+      String at = "/events/" + i;
+      event.location().ifPresent(id -> resolve(id, Kind.LOCATION, at + "/location"));
+      checkParticipants(event, at);
+      checkCategory(event, at);
+      event.time().ifPresent(time -> checkTime(event, time, at + "/time"));
+      checkCount(event.size(), at + "/size");
+      checkCount(event.fatalities(), at + "/fatalities");
+      checkCount(event.injuries(), at + "/injuries");
+      checkCount(event.arrests(), at + "/arrests");
+      List<EventRelation> relations = event.relations();
+      for (int j = 0; j < relations.size(); j++) {
+        String path = at + "/relations/" + j + "/event";
+        String target = relations.get(j).event();
+        if (target.equals(event.id())) {
+          sink.add(RuleCode.RELATION_SELF, path, "an event cannot relate to itself");
+        } else {
+          resolve(target, Kind.EVENT, path);
+        }
+      }
+      List<TextSpan> evidence = event.evidence();
+      for (int j = 0; j < evidence.size(); j++) {
+        checkSpan(evidence.get(j), at + "/evidence/" + j);
+      }
+    }
+    checkPartOfCycles(list);
+  }
+
+  private void checkParticipants(Event event, String at) {
+    List<Participation> participants = event.participants();
+    for (int j = 0; j < participants.size(); j++) {
+      resolve(participants.get(j).actor(), Kind.ACTOR, at + "/participants/" + j + "/actor");
+    }
+  }
+
+  private void checkCategory(Event event, String at) {
+    EventCategory category = event.category();
+    event
+        .mode()
+        .filter(mode -> !category.allows(mode))
+        .ifPresent(
+            mode ->
+                sink.add(
+                    RuleCode.EVENT_MODE_CATEGORY,
+                    at + "/mode",
+                    "mode " + mode.name().toLowerCase(java.util.Locale.ROOT)
+                        + " is not a mode of category " + category.name().toLowerCase(java.util.Locale.ROOT)));
+    if (category.requiresRecipient() && !hasRecipient(event)) {
+      sink.add(
+          RuleCode.EVENT_RECIPIENT_REQUIRED,
+          at,
+          "a " + category.name().toLowerCase(java.util.Locale.ROOT) + " event needs a participant with role target or addressee");
+    }
+    if (category == EventCategory.PROTEST && event.participants().isEmpty()) {
+      sink.add(RuleCode.EVENT_NO_PARTICIPANTS, at, "a protest should have at least one participant");
+    }
+  }
+
+  private static boolean hasRecipient(Event event) {
+    for (Participation participation : event.participants()) {
+      if (participation.role() == Role.TARGET || participation.role() == Role.ADDRESSEE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void checkTime(Event event, EventTime time, String at) {
+    Optional<PartialDate> start = time.start();
+    Optional<PartialDate> end = time.end();
+    if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+      sink.add(
+          RuleCode.TIME_END_BEFORE_START, at + "/end", "end " + end.get() + " is before start " + start.get());
+    }
+    if (event.status() == EventStatus.OCCURRED
+        && start.isPresent()
+        && start.get().isAfter(report.published())) {
+      sink.add(
+          RuleCode.TIME_AFTER_PUBLICATION,
+          at + "/start",
+          "an event that occurred cannot start (" + start.get() + ") after the report was published ("
+              + report.published() + ")");
+    }
+  }
+
+  private void checkCount(Optional<Count> maybeCount, String at) {
+    if (maybeCount.isEmpty()) {
+      return;
+    }
+    Count count = maybeCount.get();
+    long low = count.low().orElse(Long.MIN_VALUE);
+    long high = count.high().orElse(Long.MAX_VALUE);
+    if (low > high) {
+      sink.add(RuleCode.COUNT_RANGE, at, "low (" + low + ") is greater than high (" + high + ")");
+    } else if (count.best().isPresent() && (count.best().get() < low || count.best().get() > high)) {
+      sink.add(
+          RuleCode.COUNT_RANGE,
+          at,
+          "best (" + count.best().get() + ") is outside low..high ("
+              + count.low().map(String::valueOf).orElse("") + ".."
+              + count.high().map(String::valueOf).orElse("") + ")");
+    }
+  }
+
+  /** Checks a span's range and, when there is a body, that it lies inside it. */
+  private boolean checkSpan(TextSpan span, String at) {
+    if (span.start() < 0 || span.end() < 0) {
+      return false; // number.negative, a field rule, has said so already
+    }
+    if (span.end() < span.start()) {
+      sink.add(RuleCode.SPAN_RANGE, at, "end (" + span.end() + ") is before start (" + span.start() + ")");
+      return false;
+    }
+    if (body != null && span.end() > body.codePoints) {
+      sink.add(
+          RuleCode.SPAN_OUTSIDE_BODY,
+          at,
+          "end (" + span.end() + ") is past the end of body (" + body.codePoints + " code points)");
+      return false;
+    }
+    return body != null;
+  }
+
+  private void checkQuotes() {
+    List<Quote> list = report.quotes();
+    for (int i = 0; i < list.size(); i++) {
+      Quote quote = list.get(i);
+      String at = "/quotes/" + i;
+      quote.speaker().ifPresent(id -> resolve(id, Kind.ACTOR, at + "/speaker"));
+      quote.event().ifPresent(id -> resolve(id, Kind.EVENT, at + "/event"));
+      quote.variantOf().ifPresent(id -> {
+        if (id.equals(quote.id())) {
+          sink.add(RuleCode.QUOTE_VARIANT_SELF, at + "/variantOf", "a quote cannot be a variant of itself");
+        } else {
+          resolve(id, Kind.QUOTE, at + "/variantOf");
+        }
+      });
+      if (quote.span().isPresent()) {
+        TextSpan span = quote.span().get();
+        if (checkSpan(span, at + "/span")
+            && !QuoteText.normalize(body.slice(span)).equals(QuoteText.normalize(quote.text()))) {
+          sink.add(RuleCode.QUOTE_SPAN_MISMATCH, at + "/span", "the span does not cover the quote's text");
+        }
+      } else if (quote.kind() == QuoteKind.DIRECT
+          && body != null
+          && !body.normalized().contains(QuoteText.normalize(quote.text()))) {
+        sink.add(RuleCode.QUOTE_NOT_FOUND, at + "/text", "the direct quote is not found in body");
+      }
+    }
+    checkVariantCycles(list);
+  }
+
+  /**
+   * Each quote has at most one variantOf, so the links form a functional graph: follow each chain
+   * once, colouring quotes as visited, and report each cycle once, at its first quote in document
+   * order.
+   */
+  private void checkVariantCycles(List<Quote> list) {
+    int[] state = new int[list.size()]; // 0 new, 1 on the current chain, 2 done
+    for (int start = 0; start < list.size(); start++) {
+      List<Integer> chain = new ArrayList<>();
+      int current = start;
+      while (current >= 0 && state[current] == 0) {
+        state[current] = 1;
+        chain.add(current);
+        current = next(list.get(current));
+      }
+      if (current >= 0 && state[current] == 1) {
+        int first = Integer.MAX_VALUE;
+        for (int k = chain.indexOf(current); k < chain.size(); k++) {
+          first = Math.min(first, chain.get(k));
+        }
+        if (chain.size() - chain.indexOf(current) > 1) {
+          sink.add(
+              RuleCode.QUOTE_VARIANT_CYCLE,
+              "/quotes/" + first + "/variantOf",
+              "variantOf links form a cycle of " + (chain.size() - chain.indexOf(current)) + " quotes");
+        }
+      }
+      for (int k : chain) {
+        state[k] = 2;
+      }
+    }
+  }
+
+  private int next(Quote quote) {
+    Optional<String> target = quote.variantOf();
+    if (target.isEmpty()) {
+      return -1;
+    }
+    Integer index = quotes.get(target.get());
+    return index == null ? -1 : index;
+  }
+
+  /** Iterative depth-first search over part_of links; each back edge closes a cycle. */
+  private void checkPartOfCycles(List<Event> list) {
+    int[] state = new int[list.size()]; // 0 new, 1 on the stack, 2 done
+    for (int root = 0; root < list.size(); root++) {
+      if (state[root] != 0) {
+        continue;
+      }
+      ArrayDeque<int[]> stack = new ArrayDeque<>(); // {event, next relation index}
+      stack.push(new int[] {root, 0});
+      state[root] = 1;
+      while (!stack.isEmpty()) {
+        int[] frame = stack.peek();
+        List<EventRelation> relations = list.get(frame[0]).relations();
+        if (frame[1] == relations.size()) {
+          state[frame[0]] = 2;
+          stack.pop();
+          continue;
+        }
+        int j = frame[1]++;
+        EventRelation relation = relations.get(j);
+        if (relation.type() != RelationType.PART_OF) {
+          continue;
+        }
+        Integer target = events.get(relation.event());
+        if (target == null || target == frame[0]) {
+          continue; // unresolved or self: reported by other rules
+        }
+        if (state[target] == 1) {
+          sink.add(
+              RuleCode.RELATION_PART_OF_CYCLE,
+              "/events/" + frame[0] + "/relations/" + j + "/event",
+              "part_of relations form a cycle");
+        } else if (state[target] == 0) {
+          state[target] = 1;
+          stack.push(new int[] {target, 0});
+        }
+      }
+    }
+  }
+
+  /** The report's body, measured once: offsets count code points, not UTF-16 units. */
+  private static final class Body {
+    final String text;
+    final int codePoints;
+    private String normalized;
+
+    Body(String text) {
+      this.text = text;
+      this.codePoints = text.codePointCount(0, text.length());
+    }
+
+    String slice(TextSpan span) {
+      if (codePoints == text.length()) {
+        return text.substring(span.start(), span.end()); // no surrogate pairs: offsets are indexes
+      }
+      int from = text.offsetByCodePoints(0, span.start());
+      int to = text.offsetByCodePoints(from, span.end() - span.start());
+      return text.substring(from, to);
+    }
+
+    String normalized() {
+      if (normalized == null) {
+        normalized = QuoteText.normalize(text);
+      }
+      return normalized;
+    }
+  }
+}
