@@ -50,7 +50,9 @@ public abstract class Coding {
   Coding normalize() {
     return ExtensionValues.isNormal(ATTRIBUTES, extensions())
         ? this
-        : toBuilder().extensions(ExtensionValues.freeze("Coding", ATTRIBUTES, extensions())).build();
+        : toBuilder()
+            .extensions(ExtensionValues.freeze("Coding", ATTRIBUTES, extensions()))
+            .build();
   }
 
   /** Builds a {@link Coding}. */

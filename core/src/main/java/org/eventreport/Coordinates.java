@@ -46,7 +46,11 @@ public abstract class Coordinates {
   Coordinates normalize() {
     if (!Double.isFinite(latitude()) || !Double.isFinite(longitude())) {
       throw new IllegalStateException(
-          "Coordinates must be finite, got latitude (" + latitude() + ") and longitude (" + longitude() + ")");
+          "Coordinates must be finite, got latitude ("
+              + latitude()
+              + ") and longitude ("
+              + longitude()
+              + ")");
     }
     return ExtensionValues.isNormal(ATTRIBUTES, extensions())
         ? this

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The sixteen PLOVER event categories (the open successor of CAMEO), with the modes PLOVER
- * allows for each.
+ * The sixteen PLOVER event categories (the open successor of CAMEO), with the modes PLOVER allows
+ * for each.
  */
 public enum EventCategory {
   /** Agree to, or accept, a proposal or agreement. */
@@ -92,6 +92,9 @@ public enum EventCategory {
       EventMode.UNCONVENTIONAL);
 
   private final boolean requiresRecipient;
+
+  // Unmodifiable, so the enum is immutable in fact; Error Prone cannot see that through Set.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Set<EventMode> modes;
 
   EventCategory(boolean requiresRecipient, EventMode... modes) {
@@ -112,8 +115,8 @@ public enum EventCategory {
   }
 
   /**
-   * Whether PLOVER requires a recipient for this category: such an event needs a participant in
-   * the role {@link Role#TARGET} or {@link Role#ADDRESSEE}.
+   * Whether PLOVER requires a recipient for this category: such an event needs a participant in the
+   * role {@link Role#TARGET} or {@link Role#ADDRESSEE}.
    */
   public boolean requiresRecipient() {
     return requiresRecipient;

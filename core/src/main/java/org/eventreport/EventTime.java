@@ -8,8 +8,8 @@ import org.eventreport.internal.ExtensionValues;
 import org.immutables.value.Value;
 
 /**
- * When an event happened, as a start and an end of any {@link PartialDate precision}. At least
- * one of them is present; an event whose date is unknown has no {@code EventTime} at all.
+ * When an event happened, as a start and an end of any {@link PartialDate precision}. At least one
+ * of them is present; an event whose date is unknown has no {@code EventTime} at all.
  */
 @Value.Immutable
 public abstract class EventTime {
@@ -49,7 +49,9 @@ public abstract class EventTime {
     }
     return ExtensionValues.isNormal(ATTRIBUTES, extensions())
         ? this
-        : toBuilder().extensions(ExtensionValues.freeze("EventTime", ATTRIBUTES, extensions())).build();
+        : toBuilder()
+            .extensions(ExtensionValues.freeze("EventTime", ATTRIBUTES, extensions()))
+            .build();
   }
 
   /** Builds an {@link EventTime}. */

@@ -82,7 +82,9 @@ public abstract class Location {
   Location normalize() {
     return ExtensionValues.isNormal(ATTRIBUTES, extensions())
         ? this
-        : toBuilder().extensions(ExtensionValues.freeze("Location", ATTRIBUTES, extensions())).build();
+        : toBuilder()
+            .extensions(ExtensionValues.freeze("Location", ATTRIBUTES, extensions()))
+            .build();
   }
 
   /** Builds a {@link Location}. */

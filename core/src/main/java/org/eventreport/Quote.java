@@ -11,8 +11,8 @@ import org.eventreport.internal.constraints.Text;
 import org.immutables.value.Value;
 
 /**
- * Words the report quotes, directly or as reported speech, with who said them and where they
- * stand in the body.
+ * Words the report quotes, directly or as reported speech, with who said them and where they stand
+ * in the body.
  */
 @Value.Immutable
 public abstract class Quote {

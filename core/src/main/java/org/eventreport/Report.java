@@ -117,7 +117,9 @@ public abstract class Report {
   Report normalize() {
     return ExtensionValues.isNormal(ATTRIBUTES, extensions())
         ? this
-        : toBuilder().extensions(ExtensionValues.freeze("Report", ATTRIBUTES, extensions())).build();
+        : toBuilder()
+            .extensions(ExtensionValues.freeze("Report", ATTRIBUTES, extensions()))
+            .build();
   }
 
   /** Builds a {@link Report}. Not thread-safe; {@link #build()} may be called more than once. */

@@ -48,7 +48,9 @@ public abstract class TextSpan {
   TextSpan normalize() {
     return ExtensionValues.isNormal(ATTRIBUTES, extensions())
         ? this
-        : toBuilder().extensions(ExtensionValues.freeze("TextSpan", ATTRIBUTES, extensions())).build();
+        : toBuilder()
+            .extensions(ExtensionValues.freeze("TextSpan", ATTRIBUTES, extensions()))
+            .build();
   }
 
   /** Builds a {@link TextSpan}. */

@@ -1,37 +1,49 @@
 package org.eventreport.internal;
 
 /**
- * A short, escaped excerpt of text taken from a report, for messages: at most 40 code points,
- * control and non-ASCII characters as {@code \\uXXXX}, so a message never carries raw input.
+ * A short, escaped excerpt of input for error messages, so that a message never carries raw or
+ * unbounded input: quotes, backslashes and control characters are escaped, non-ASCII characters
+ * become {@code \\uXXXX}, and at most {@value #MAX_ECHOED_CHARS} escaped characters are kept, with
+ * the full length noted when cut.
  */
 public final class Excerpt {
-  static final int MAX_CODE_POINTS = 40;
+  /** How many escaped characters of the input a message may hold. */
+  public static final int MAX_ECHOED_CHARS = 40;
 
   private Excerpt() {}
 
-  /** {@code text} quoted, escaped and cut to {@value #MAX_CODE_POINTS} code points. */
-  public static String of(String text) {
-    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CODE_POINTS) + 8);
-    out.append('"');
-    int count = 0;
-    for (int i = 0; i < text.length(); ) {
-      if (count == MAX_CODE_POINTS) {
-        out.append("...");
+  /** {@code text} in double quotes, escaped and cut: {@code "2024-7"}. */
+  public static String of(CharSequence text) {
+    StringBuilder out = new StringBuilder(MAX_ECHOED_CHARS + 40).append('"');
+    int used = 0;
+    boolean truncated = false;
+    for (int i = 0; i < text.length(); i++) {
+      String escaped = escape(text.charAt(i));
+      // Never cut an escape sequence in half; stop before the budget would be exceeded.
+      if (used + escaped.length() > MAX_ECHOED_CHARS) {
+        truncated = true;
         break;
       }
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      count++;
-      if (cp == '"' || cp == '\\') {
-        out.append('\\').append((char) cp);
-      } else if (cp >= 0x20 && cp < 0x7f) {
-        out.append((char) cp);
-      } else {
-        for (char c : Character.toChars(cp)) {
-          out.append(String.format("\\u%04x", (int) c));
-        }
-      }
+      out.append(escaped);
+      used += escaped.length();
     }
-    return out.append('"').toString();
+    out.append('"');
+    if (truncated) {
+      out.append("... (truncated, ").append(text.length()).append(" chars)");
+    }
+    return out.toString();
+  }
+
+  private static String escape(char c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      // Printable ASCII as is; everything else (controls, surrogates, other scripts) as \\uXXXX
+      // so the message stays one plain ASCII line.
+      default -> c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c);
+    };
   }
 }

@@ -9,12 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks and deep-freezes the values of a model object's {@code extensions}: the members a lenient
- * reader did not know. Allowed values are {@code null} (JSON null), {@link String}, {@link Boolean},
- * {@link Integer}, {@link Long}, {@link BigInteger}, {@link BigDecimal}, {@link Double}, and lists
- * and string-keyed maps of these.
+ * reader did not know. Allowed values are {@code null} (JSON null), {@link String}, {@link
+ * Boolean}, {@link Integer}, {@link Long}, {@link BigInteger}, {@link BigDecimal}, {@link Double},
+ * and lists and string-keyed maps of these.
  */
 public final class ExtensionValues {
   private ExtensionValues() {}
@@ -25,10 +26,12 @@ public final class ExtensionValues {
    *
    * @throws IllegalArgumentException if a key is an attribute name or a value is of another type
    */
-  public static Map<String, Object> freeze(
-      String owner, Set<String> attributeNames, Map<String, ?> extensions) {
-    Map<String, Object> copy = new LinkedHashMap<>();
-    for (Map.Entry<String, ?> entry : extensions.entrySet()) {
+  public static Map<String, @Nullable Object> freeze(
+      String owner,
+      Set<String> attributeNames,
+      Map<String, ? extends @Nullable Object> extensions) {
+    Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, ? extends @Nullable Object> entry : extensions.entrySet()) {
       String key = entry.getKey();
       if (attributeNames.contains(key)) {
         throw new IllegalArgumentException(
@@ -43,11 +46,12 @@ public final class ExtensionValues {
    * Whether {@code extensions} needs no {@link #freeze}: it is frozen and no key is an attribute
    * name. Cheap for the usual empty map, so the model can call it on every build.
    */
-  public static boolean isNormal(Set<String> attributeNames, Map<String, ?> extensions) {
+  public static boolean isNormal(
+      Set<String> attributeNames, Map<String, ? extends @Nullable Object> extensions) {
     if (extensions.isEmpty()) {
       return true;
     }
-    for (Map.Entry<String, ?> entry : extensions.entrySet()) {
+    for (Map.Entry<String, ? extends @Nullable Object> entry : extensions.entrySet()) {
       if (attributeNames.contains(entry.getKey()) || !isFrozenValue(entry.getValue())) {
         return false;
       }
@@ -55,13 +59,13 @@ public final class ExtensionValues {
     return true;
   }
 
-  private static boolean isFrozenValue(Object value) {
+  private static boolean isFrozenValue(@Nullable Object value) {
     return !(value instanceof List || value instanceof Map)
         || value instanceof FrozenList
         || value instanceof FrozenMap;
   }
 
-  private static Object freezeValue(String owner, String key, Object value) {
+  private static @Nullable Object freezeValue(String owner, String key, @Nullable Object value) {
     if (value == null
         || value instanceof String
         || value instanceof Boolean
@@ -73,17 +77,15 @@ public final class ExtensionValues {
         || value instanceof FrozenMap) {
       return value;
     }
-    if (value instanceof Double) {
-      double d = (Double) value;
+    if (value instanceof Double d) {
       if (Double.isNaN(d) || Double.isInfinite(d)) {
         throw new IllegalArgumentException(
             "extension (" + key + ") of " + owner + " holds a non-finite number");
       }
       return value;
     }
-    if (value instanceof List) {
-      List<?> list = (List<?>) value;
-      Object[] items = new Object[list.size()];
+    if (value instanceof List<?> list) {
+      @Nullable Object[] items = new Object[list.size()];
       int i = 0;
       for (Object item : list) {
         items[i++] = freezeValue(owner, key, item);
@@ -91,11 +93,15 @@ public final class ExtensionValues {
       return new FrozenList(items);
     }
     if (value instanceof Map) {
-      Map<String, Object> map = new LinkedHashMap<>();
+      Map<String, @Nullable Object> map = new LinkedHashMap<>();
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
         if (!(entry.getKey() instanceof String)) {
           throw new IllegalArgumentException(
-              "extension (" + key + ") of " + owner + " holds a map with a key that is not a string");
+              "extension ("
+                  + key
+                  + ") of "
+                  + owner
+                  + " holds a map with a key that is not a string");
         }
         map.put((String) entry.getKey(), freezeValue(owner, key, entry.getValue()));
       }
@@ -113,15 +119,16 @@ public final class ExtensionValues {
   }
 
   /** An unmodifiable list that only {@link #freeze} makes, so frozen values can be recognised. */
-  private static final class FrozenList extends AbstractList<Object> implements java.util.RandomAccess {
-    private final Object[] items;
+  private static final class FrozenList extends AbstractList<@Nullable Object>
+      implements java.util.RandomAccess {
+    private final @Nullable Object[] items;
 
-    FrozenList(Object[] items) {
+    FrozenList(@Nullable Object[] items) {
       this.items = items;
     }
 
     @Override
-    public Object get(int index) {
+    public @Nullable Object get(int index) {
       return items[index];
     }
 
@@ -132,25 +139,25 @@ public final class ExtensionValues {
   }
 
   /** An unmodifiable, insertion-ordered map that only {@link #freeze} makes. */
-  private static final class FrozenMap extends AbstractMap<String, Object> {
-    private final Map<String, Object> entries;
+  private static final class FrozenMap extends AbstractMap<String, @Nullable Object> {
+    private final Map<String, @Nullable Object> entries;
 
-    FrozenMap(Map<String, Object> entries) {
+    FrozenMap(Map<String, @Nullable Object> entries) {
       this.entries = Collections.unmodifiableMap(entries);
     }
 
     @Override
-    public Set<Entry<String, Object>> entrySet() {
+    public Set<Entry<String, @Nullable Object>> entrySet() {
       return entries.entrySet();
     }
 
     @Override
-    public Object get(Object key) {
+    public @Nullable Object get(@Nullable Object key) {
       return entries.get(key);
     }
 
     @Override
-    public boolean containsKey(Object key) {
+    public boolean containsKey(@Nullable Object key) {
       return entries.containsKey(key);
     }
   }

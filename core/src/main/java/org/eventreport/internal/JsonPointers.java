@@ -15,9 +15,9 @@ public final class JsonPointers {
   private JsonPointers() {}
 
   /**
-   * {@code events[0].participants[1].actor} becomes {@code /events/0/participants/1/actor}: a node's
-   * index or key comes first, then its name if it is a property; container element nodes such as
-   * {@code <list element>} add only their index.
+   * {@code events[0].participants[1].actor} becomes {@code /events/0/participants/1/actor}: a
+   * node's index or key comes first, then its name if it is a property; container element nodes
+   * such as {@code <list element>} add only their index.
    */
   static String of(Path path) {
     StringBuilder pointer = new StringBuilder();

@@ -27,21 +27,12 @@ final class QuoteText {
   }
 
   private static char plain(char c) {
-    switch (c) {
-      case '\u201c': // left double quotation mark
-      case '\u201d': // right double quotation mark
-      case '\u201e': // double low-9 quotation mark
-      case '\u201f': // double high-reversed-9 quotation mark
-      case '\u00ab': // left-pointing double angle quotation mark
-      case '\u00bb': // right-pointing double angle quotation mark
-        return '"';
-      case '\u2018': // left single quotation mark
-      case '\u2019': // right single quotation mark
-      case '\u201a': // single low-9 quotation mark
-      case '\u201b': // single high-reversed-9 quotation mark
-        return '\'';
-      default:
-        return c;
-    }
+    return switch (c) {
+      // curly, low-9, high-reversed-9 and angle double quotation marks
+      case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb' -> '"';
+      // curly, low-9 and high-reversed-9 single quotation marks
+      case '\u2018', '\u2019', '\u201a', '\u201b' -> '\'';
+      default -> c;
+    };
   }
 }

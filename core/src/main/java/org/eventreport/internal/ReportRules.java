@@ -14,8 +14,8 @@ import org.eventreport.EventRelation;
 import org.eventreport.EventStatus;
 import org.eventreport.EventTime;
 import org.eventreport.Location;
-import org.eventreport.Participation;
 import org.eventreport.PartialDate;
+import org.eventreport.Participation;
 import org.eventreport.Quote;
 import org.eventreport.QuoteKind;
 import org.eventreport.RelationType;
@@ -23,6 +23,7 @@ import org.eventreport.Report;
 import org.eventreport.Role;
 import org.eventreport.TextSpan;
 import org.eventreport.validation.RuleCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report rules of the design: how the parts of a report fit together. One pass over the report
@@ -35,7 +36,7 @@ public final class ReportRules {
   private final Map<String, Integer> locations;
   private final Map<String, Integer> events;
   private final Map<String, Integer> quotes;
-  private final Body body;
+  private final @Nullable Body body;
 
   private ReportRules(Report report, RuleSink sink) {
     this.report = report;
@@ -88,16 +89,12 @@ public final class ReportRules {
   }
 
   private Map<String, Integer> indexOf(Kind kind) {
-    switch (kind) {
-      case ACTOR:
-        return actors;
-      case LOCATION:
-        return locations;
-      case EVENT:
-        return events;
-      default:
-        return quotes;
-    }
+    return switch (kind) {
+      case ACTOR -> actors;
+      case LOCATION -> locations;
+      case EVENT -> events;
+      case QUOTE -> quotes;
+    };
   }
 
   /** Resolves a reference; reports it and returns -1 when it does not resolve to {@code kind}. */
@@ -116,7 +113,9 @@ public final class ReportRules {
       }
     }
     sink.add(
-        RuleCode.REFERENCE_UNRESOLVED, path, "no " + kind.noun + " has id " + Excerpt.of(id) + " in " + kind.list);
+        RuleCode.REFERENCE_UNRESOLVED,
+        path,
+        "no " + kind.noun + " has id " + Excerpt.of(id) + " in " + kind.list);
     return -1;
   }
 
@@ -182,16 +181,21 @@ public final class ReportRules {
                 sink.add(
                     RuleCode.EVENT_MODE_CATEGORY,
                     at + "/mode",
-                    "mode " + mode.name().toLowerCase(java.util.Locale.ROOT)
-                        + " is not a mode of category " + category.name().toLowerCase(java.util.Locale.ROOT)));
+                    "mode "
+                        + mode.name().toLowerCase(java.util.Locale.ROOT)
+                        + " is not a mode of category "
+                        + category.name().toLowerCase(java.util.Locale.ROOT)));
     if (category.requiresRecipient() && !hasRecipient(event)) {
       sink.add(
           RuleCode.EVENT_RECIPIENT_REQUIRED,
           at,
-          "a " + category.name().toLowerCase(java.util.Locale.ROOT) + " event needs a participant with role target or addressee");
+          "a "
+              + category.name().toLowerCase(java.util.Locale.ROOT)
+              + " event needs a participant with role target or addressee");
     }
     if (category == EventCategory.PROTEST && event.participants().isEmpty()) {
-      sink.add(RuleCode.EVENT_NO_PARTICIPANTS, at, "a protest should have at least one participant");
+      sink.add(
+          RuleCode.EVENT_NO_PARTICIPANTS, at, "a protest should have at least one participant");
     }
   }
 
@@ -209,7 +213,9 @@ public final class ReportRules {
     Optional<PartialDate> end = time.end();
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
       sink.add(
-          RuleCode.TIME_END_BEFORE_START, at + "/end", "end " + end.get() + " is before start " + start.get());
+          RuleCode.TIME_END_BEFORE_START,
+          at + "/end",
+          "end " + end.get() + " is before start " + start.get());
     }
     if (event.status() == EventStatus.OCCURRED
         && start.isPresent()
@@ -217,8 +223,11 @@ public final class ReportRules {
       sink.add(
           RuleCode.TIME_AFTER_PUBLICATION,
           at + "/start",
-          "an event that occurred cannot start (" + start.get() + ") after the report was published ("
-              + report.published() + ")");
+          "an event that occurred cannot start ("
+              + start.get()
+              + ") after the report was published ("
+              + report.published()
+              + ")");
     }
   }
 
@@ -231,13 +240,18 @@ public final class ReportRules {
     long high = count.high().orElse(Long.MAX_VALUE);
     if (low > high) {
       sink.add(RuleCode.COUNT_RANGE, at, "low (" + low + ") is greater than high (" + high + ")");
-    } else if (count.best().isPresent() && (count.best().get() < low || count.best().get() > high)) {
+    } else if (count.best().isPresent()
+        && (count.best().get() < low || count.best().get() > high)) {
       sink.add(
           RuleCode.COUNT_RANGE,
           at,
-          "best (" + count.best().get() + ") is outside low..high ("
-              + count.low().map(String::valueOf).orElse("") + ".."
-              + count.high().map(String::valueOf).orElse("") + ")");
+          "best ("
+              + count.best().get()
+              + ") is outside low..high ("
+              + count.low().map(String::valueOf).orElse("")
+              + ".."
+              + count.high().map(String::valueOf).orElse("")
+              + ")");
     }
   }
 
@@ -247,7 +261,10 @@ public final class ReportRules {
       return false; // number.negative, a field rule, has said so already
     }
     if (span.end() < span.start()) {
-      sink.add(RuleCode.SPAN_RANGE, at, "end (" + span.end() + ") is before start (" + span.start() + ")");
+      sink.add(
+          RuleCode.SPAN_RANGE,
+          at,
+          "end (" + span.end() + ") is before start (" + span.start() + ")");
       return false;
     }
     if (body != null && span.end() > body.codePoints) {
@@ -267,18 +284,29 @@ public final class ReportRules {
       String at = "/quotes/" + i;
       quote.speaker().ifPresent(id -> resolve(id, Kind.ACTOR, at + "/speaker"));
       quote.event().ifPresent(id -> resolve(id, Kind.EVENT, at + "/event"));
-      quote.variantOf().ifPresent(id -> {
-        if (id.equals(quote.id())) {
-          sink.add(RuleCode.QUOTE_VARIANT_SELF, at + "/variantOf", "a quote cannot be a variant of itself");
-        } else {
-          resolve(id, Kind.QUOTE, at + "/variantOf");
-        }
-      });
+      quote
+          .variantOf()
+          .ifPresent(
+              id -> {
+                if (id.equals(quote.id())) {
+                  sink.add(
+                      RuleCode.QUOTE_VARIANT_SELF,
+                      at + "/variantOf",
+                      "a quote cannot be a variant of itself");
+                } else {
+                  resolve(id, Kind.QUOTE, at + "/variantOf");
+                }
+              });
+      Body body = this.body;
       if (quote.span().isPresent()) {
         TextSpan span = quote.span().get();
         if (checkSpan(span, at + "/span")
+            && body != null
             && !QuoteText.normalize(body.slice(span)).equals(QuoteText.normalize(quote.text()))) {
-          sink.add(RuleCode.QUOTE_SPAN_MISMATCH, at + "/span", "the span does not cover the quote's text");
+          sink.add(
+              RuleCode.QUOTE_SPAN_MISMATCH,
+              at + "/span",
+              "the span does not cover the quote's text");
         }
       } else if (quote.kind() == QuoteKind.DIRECT
           && body != null
@@ -313,7 +341,9 @@ public final class ReportRules {
           sink.add(
               RuleCode.QUOTE_VARIANT_CYCLE,
               "/quotes/" + first + "/variantOf",
-              "variantOf links form a cycle of " + (chain.size() - chain.indexOf(current)) + " quotes");
+              "variantOf links form a cycle of "
+                  + (chain.size() - chain.indexOf(current))
+                  + " quotes");
         }
       }
       for (int k : chain) {
@@ -375,7 +405,7 @@ public final class ReportRules {
   private static final class Body {
     final String text;
     final int codePoints;
-    private String normalized;
+    private @Nullable String normalized;
 
     Body(String text) {
       this.text = text;

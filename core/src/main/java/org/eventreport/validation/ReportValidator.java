@@ -19,8 +19,8 @@ import org.eventreport.internal.ReportRules;
  * ValidationResult}: the field rules (Jakarta Validation constraints on the model), the report
  * rules (how the parts fit together) and any rules of your own.
  *
- * <p>A validator is immutable and thread-safe: build it once and share it. The first validator in
- * a JVM bootstraps Hibernate Validator (a few hundred milliseconds); later ones are cheap.
+ * <p>A validator is immutable and thread-safe: build it once and share it. The first validator in a
+ * JVM bootstraps Hibernate Validator (a few hundred milliseconds); later ones are cheap.
  *
  * <pre>{@code
  * ReportValidator validator = ReportValidator.builder()
@@ -51,7 +51,8 @@ public final class ReportValidator {
     this.rules = List.copyOf(builder.rules.values());
     this.builtIn = new EnumMap<>(RuleCode.class);
     for (RuleCode code : RuleCode.values()) {
-      Severity severity = overrides.containsKey(code.code()) ? overrides.get(code.code()) : code.defaultSeverity();
+      Severity severity =
+          overrides.containsKey(code.code()) ? overrides.get(code.code()) : code.defaultSeverity();
       if (!builder.disabled.contains(code.code())) {
         builtIn.put(code, severity);
       }
@@ -164,7 +165,8 @@ public final class ReportValidator {
 
     /** Gives the rule with this code another severity. */
     public Builder severity(String code, Severity severity) {
-      overrides.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
+      overrides.put(
+          Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 
@@ -217,7 +219,10 @@ public final class ReportValidator {
       }
       for (int i = 0; i < code.length(); i++) {
         char c = code.charAt(i);
-        boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && (c == '.' || c == '_' || c == '-'));
+        boolean ok =
+            (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || (i > 0 && (c == '.' || c == '_' || c == '-'));
         if (!ok) {
           return false;
         }

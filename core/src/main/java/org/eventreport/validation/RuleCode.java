@@ -24,7 +24,8 @@ public enum RuleCode {
   /** A country code is not in the ISO 3166-1 alpha-2 list. */
   COUNTRY_UNKNOWN("country.unknown", Severity.ERROR, true, "country codes are ISO 3166-1 alpha-2"),
   /** A language is not a well-formed BCP 47 tag. */
-  LANGUAGE_MALFORMED("language.malformed", Severity.ERROR, true, "language is a well-formed BCP 47 tag"),
+  LANGUAGE_MALFORMED(
+      "language.malformed", Severity.ERROR, true, "language is a well-formed BCP 47 tag"),
   /** A Wikidata id is not {@code Q} followed by digits. */
   WIKIDATA_FORMAT("wikidata.format", Severity.ERROR, true, "Wikidata ids are Q followed by digits"),
   /** A URL is not an absolute http or https URL with a host. */
@@ -42,12 +43,17 @@ public enum RuleCode {
   /** A count breaks {@code low <= best <= high}. */
   COUNT_RANGE("count.range", Severity.ERROR, false, "low <= best <= high in every count"),
   /** An event's time ends before it starts. */
-  TIME_END_BEFORE_START("time.end-before-start", Severity.ERROR, false, "time.end is not before time.start"),
+  TIME_END_BEFORE_START(
+      "time.end-before-start", Severity.ERROR, false, "time.end is not before time.start"),
   /** An event that occurred starts after the report was published. */
   TIME_AFTER_PUBLICATION(
-      "time.after-publication", Severity.ERROR, false, "an occurred event does not start after published"),
+      "time.after-publication",
+      Severity.ERROR,
+      false,
+      "an occurred event does not start after published"),
   /** An event's mode is not one of its category's modes. */
-  EVENT_MODE_CATEGORY("event.mode-category", Severity.ERROR, false, "mode is valid for the category"),
+  EVENT_MODE_CATEGORY(
+      "event.mode-category", Severity.ERROR, false, "mode is valid for the category"),
   /** A cooperate, aid or sanction event has no target or addressee. */
   EVENT_RECIPIENT_REQUIRED(
       "event.recipient-required",
@@ -60,19 +66,24 @@ public enum RuleCode {
   /** An event relates to itself. */
   RELATION_SELF("relation.self", Severity.ERROR, false, "an event does not relate to itself"),
   /** The part_of relations form a cycle. */
-  RELATION_PART_OF_CYCLE("relation.part-of-cycle", Severity.ERROR, false, "part_of relations form no cycle"),
+  RELATION_PART_OF_CYCLE(
+      "relation.part-of-cycle", Severity.ERROR, false, "part_of relations form no cycle"),
   /** A span's end is before its start. */
   SPAN_RANGE("span.range", Severity.ERROR, false, "a span's end is not before its start"),
   /** A span reaches past the end of the body. */
   SPAN_OUTSIDE_BODY("span.outside-body", Severity.ERROR, false, "a span lies inside body"),
   /** A quote's span covers text other than the quote. */
   QUOTE_SPAN_MISMATCH(
-      "quote.span-mismatch", Severity.ERROR, false, "a quote's span covers text equal to the quote"),
+      "quote.span-mismatch",
+      Severity.ERROR,
+      false,
+      "a quote's span covers text equal to the quote"),
   /** A direct quote without a span is not found in the body. */
   QUOTE_NOT_FOUND(
       "quote.not-found", Severity.ERROR, false, "a direct quote with no span is found in body"),
   /** A quote is a variant of itself. */
-  QUOTE_VARIANT_SELF("quote.variant-self", Severity.ERROR, false, "variantOf does not point at itself"),
+  QUOTE_VARIANT_SELF(
+      "quote.variant-self", Severity.ERROR, false, "variantOf does not point at itself"),
   /** The variantOf links form a cycle. */
   QUOTE_VARIANT_CYCLE("quote.variant-cycle", Severity.ERROR, false, "variantOf forms no cycle");
 

@@ -2,6 +2,7 @@ package org.eventreport.validation;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every violation {@link ReportValidator} found in one report, in document order (by path, with
@@ -46,7 +47,9 @@ public final class ValidationResult {
   }
 
   private List<Violation> withSeverity(Severity severity) {
-    return violations.stream().filter(v -> v.severity() == severity).collect(Collectors.toUnmodifiableList());
+    return violations.stream()
+        .filter(v -> v.severity() == severity)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** One violation per line, or {@code "no violations"}. */
@@ -59,8 +62,8 @@ public final class ValidationResult {
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof ValidationResult && ((ValidationResult) other).violations.equals(violations);
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ValidationResult that && that.violations.equals(violations);
   }
 
   @Override

@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param path a JSON Pointer (RFC 6901) into the report's JSON form, such as {@code
  *     /events/1/participants/0/actor}; the empty string is the report itself
- * @param code the rule's stable, machine-readable code, such as {@code reference.unresolved}
- *     (see {@link RuleCode} for the built-in ones)
+ * @param code the rule's stable, machine-readable code, such as {@code reference.unresolved} (see
+ *     {@link RuleCode} for the built-in ones)
  * @param severity how serious it is
  * @param message a message for people; it never evaluates text taken from the report
  */

@@ -23,8 +23,8 @@ import org.eventreport.Role;
 import org.eventreport.TextSpan;
 
 /**
- * The seed article of 2024-08-01 (a rally in Kargil, a candlelight march in Srinagar and a letter to
- * India's External Affairs Minister, all answering killings in Parachinar, Pakistan) built as a
+ * The seed article of 2024-08-01 (a rally in Kargil, a candlelight march in Srinagar and a letter
+ * to India's External Affairs Minister, all answering killings in Parachinar, Pakistan) built as a
  * {@link Report} with the public API. This is the one place its content is written down: the
  * example program, the tests and the golden JSON file all start from it.
  */
@@ -179,7 +179,9 @@ public final class KargilReport {
                 .category(EventCategory.PROTEST)
                 .mode(EventMode.DEMO)
                 .label("candlelight march")
-                .summary("A candlelight march at Imam Bargah Zadibal, Srinagar, led by Molvi Syed Adeel.")
+                .summary(
+                    "A candlelight march at Imam Bargah Zadibal, Srinagar, led by Molvi Syed"
+                        + " Adeel.")
                 .location("imam-bargah-zadibal")
                 .addParticipants(
                     Participation.of("all-jk-shia-association", Role.ORGANIZER),
@@ -195,11 +197,14 @@ public final class KargilReport {
                 .id("ansari-letter")
                 .category(EventCategory.REQUEST)
                 .label("letter")
-                .summary("Imran Ansari asks External Affairs Minister S Jaishankar to take a strong stand.")
+                .summary(
+                    "Imran Ansari asks External Affairs Minister S Jaishankar to take a strong"
+                        + " stand.")
                 .addParticipants(
                     Participation.of("imran-ansari", Role.AUTHOR),
                     Participation.of("s-jaishankar", Role.ADDRESSEE))
-                .addClaims("take a strong stand against the persecution of the Shia community in Pakistan")
+                .addClaims(
+                    "take a strong stand against the persecution of the Shia community in Pakistan")
                 .addRelations(EventRelation.of(RelationType.IN_RESPONSE_TO, "parachinar-killings"))
                 .addEvidence(TextSpan.of(2672, 2738))
                 .build())
@@ -218,8 +223,8 @@ public final class KargilReport {
             Quote.builder()
                 .id("speakers-governments")
                 .text(
-                    "current and previous Governments in Pakistan have failed to provide security to"
-                        + " the Shia community in Pakistan")
+                    "current and previous Governments in Pakistan have failed to provide security"
+                        + " to the Shia community in Pakistan")
                 .kind(QuoteKind.INDIRECT)
                 .speaker("speakers-kargil")
                 .verb("said")
@@ -231,8 +236,8 @@ public final class KargilReport {
                 .text(
                     "I am writing to bring to your attention a catastrophic situation unfolding in"
                         + " Parachinar, Pakistan, where the Shia community is facing an existential"
-                        + " threat from extremist groups. The situation is dire and immediate action"
-                        + " is necessary to prevent a massacre")
+                        + " threat from extremist groups. The situation is dire and immediate"
+                        + " action is necessary to prevent a massacre")
                 .kind(QuoteKind.DIRECT)
                 .speaker("imran-ansari")
                 .verb("wrote")
@@ -242,9 +247,9 @@ public final class KargilReport {
             Quote.builder()
                 .id("ansari-alleged")
                 .text(
-                    "years of sectarian violence and apathy and inaction of the Pakistani government"
-                        + " have emboldened extremist groups, leaving the Shia community vulnerable to"
-                        + " further attacks")
+                    "years of sectarian violence and apathy and inaction of the Pakistani"
+                        + " government have emboldened extremist groups, leaving the Shia community"
+                        + " vulnerable to further attacks")
                 .kind(QuoteKind.INDIRECT)
                 .speaker("imran-ansari")
                 .verb("alleged")
@@ -255,7 +260,8 @@ public final class KargilReport {
                 .id("letter-escalation")
                 .text(
                     "The recent escalation of violence has created a humanitarian crisis and it is"
-                        + " imperative that India takes a strong stance to prevent further bloodshed")
+                        + " imperative that India takes a strong stance to prevent further"
+                        + " bloodshed")
                 .kind(QuoteKind.DIRECT)
                 .speaker("imran-ansari")
                 .verb("added")

@@ -89,7 +89,8 @@ class KargilReportTest {
     assertThat(rally.mode()).contains(EventMode.DEMO);
     assertThat(rally.size().orElseThrow().reported()).containsExactly("thousands", "hundreds");
     assertThat(rally.size().orElseThrow().low()).isEmpty();
-    assertThat(rally.participants()).contains(Participation.of("government-of-pakistan", Role.TARGET));
+    assertThat(rally.participants())
+        .contains(Participation.of("government-of-pakistan", Role.TARGET));
   }
 
   @Test

@@ -10,14 +10,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The name of a coding scheme, such as {@code acled}, {@code cameo} or {@code plover}. An absent value is valid. */
+/**
+ * The name of a coding scheme, such as {@code acled}, {@code cameo} or {@code plover}. An absent
+ * value is valid.
+ */
 @Documented
 @Constraint(validatedBy = CodingScheme.Check.class)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CodingScheme {
   /** The message; fixed text, never built from the value. */
-  String message() default "must be a lowercase scheme name of 1 to 32 characters: a-z, 0-9, '.', '_' or '-', starting with a letter";
+  String message() default
+      "must be a lowercase scheme name of 1 to 32 characters: a-z, 0-9, '.', '_' or '-', starting"
+          + " with a letter";
 
   /** Validation groups (unused). */
   Class<?>[] groups() default {};
@@ -39,7 +44,8 @@ public @interface CodingScheme {
       }
       for (int i = 1; i < n; i++) {
         char c = value.charAt(i);
-        boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+        boolean ok =
+            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
         if (!ok) {
           return false;
         }

@@ -10,14 +10,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An ISO 3166-1 alpha-2 country code in upper case, such as {@code IN}. An absent value is valid. */
+/**
+ * An ISO 3166-1 alpha-2 country code in upper case, such as {@code IN}. An absent value is valid.
+ */
 @Documented
 @Constraint(validatedBy = CountryCode.Check.class)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CountryCode {
   /** The message; fixed text, never built from the value. */
-  String message() default "must be an ISO 3166-1 alpha-2 country code in upper case, such as IN or PK";
+  String message() default
+      "must be an ISO 3166-1 alpha-2 country code in upper case, such as IN or PK";
 
   /** Validation groups (unused). */
   Class<?>[] groups() default {};

@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Id {
   /** The message; fixed text, never built from the value. */
-  String message() default "must be 1 to 64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit";
+  String message() default
+      "must be 1 to 64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit";
 
   /** Validation groups (unused). */
   Class<?>[] groups() default {};

@@ -10,7 +10,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A well-formed BCP 47 language tag such as {@code en} or {@code pt-BR}. An absent value is valid. */
+/**
+ * A well-formed BCP 47 language tag such as {@code en} or {@code pt-BR}. An absent value is valid.
+ */
 @Documented
 @Constraint(validatedBy = LanguageTag.Check.class)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
