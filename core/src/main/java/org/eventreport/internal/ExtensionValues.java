@@ -52,6 +52,9 @@ public final class ExtensionValues {
       return true;
     }
     for (Map.Entry<String, ? extends @Nullable Object> entry : extensions.entrySet()) {
+      if (entry.getKey() == null) {
+        throw new NullPointerException("extensions key");
+      }
       if (attributeNames.contains(entry.getKey()) || !isFrozenValue(entry.getValue())) {
         return false;
       }
@@ -59,8 +62,16 @@ public final class ExtensionValues {
     return true;
   }
 
+  /** Whether {@link #freeze} would return {@code value} itself: a frozen container or a scalar. */
   private static boolean isFrozenValue(@Nullable Object value) {
-    return !(value instanceof List || value instanceof Map)
+    return value == null
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof BigInteger
+        || value instanceof BigDecimal
+        || (value instanceof Double d && Double.isFinite(d))
         || value instanceof FrozenList
         || value instanceof FrozenMap;
   }

@@ -84,6 +84,9 @@ public final class JsonPointers {
       int byLength = Integer.compare(a.length(), b.length());
       return byLength != 0 ? byLength : a.compareTo(b);
     }
+    if (numberA != numberB) {
+      return numberA ? -1 : 1; // indexes before names, so the order stays transitive
+    }
     return a.compareTo(b);
   }
 

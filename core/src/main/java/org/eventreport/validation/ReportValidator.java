@@ -143,6 +143,7 @@ public final class ReportValidator {
    */
   public static final class Builder {
     private final List<String> disabled = new ArrayList<>();
+    private final List<String> enabled = new ArrayList<>();
     private final Map<String, Severity> overrides = new LinkedHashMap<>();
     private final Map<String, ReportRule> rules = new LinkedHashMap<>();
 
@@ -160,6 +161,7 @@ public final class ReportValidator {
     /** Turns the rule with this code back on, if it was turned off. */
     public Builder enable(String code) {
       disabled.remove(Objects.requireNonNull(code, "code"));
+      enabled.add(code);
       return this;
     }
 
@@ -200,6 +202,7 @@ public final class ReportValidator {
      */
     public ReportValidator build() {
       checkKnown(disabled);
+      checkKnown(enabled);
       checkKnown(overrides.keySet());
       return new ReportValidator(this);
     }
