@@ -1,0 +1,11 @@
+package org.eventreport.json.internal;
+
+/**
+ * What a read may accept beyond the fixed format: whether unknown members are kept, and the exact
+ * limits on strings and names (Jackson checks its own string limit only when a buffer grows).
+ *
+ * @param keepUnknown keep unknown members in {@code extensions} (lenient) or refuse them (strict)
+ * @param maxStringLength the longest string value, in UTF-16 units
+ * @param maxNameLength the longest member name, in UTF-16 units
+ */
+public record ReadOptions(boolean keepUnknown, int maxStringLength, int maxNameLength) {}

@@ -1,0 +1,155 @@
+package org.eventreport.json.internal;
+
+import static org.eventreport.json.ReportFormatException.Problem.INVALID_VALUE;
+import static org.eventreport.json.ReportFormatException.Problem.LIMIT_EXCEEDED;
+import static org.eventreport.json.ReportFormatException.Problem.WRONG_TYPE;
+
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.eventreport.PartialDate;
+import org.eventreport.internal.Excerpt;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** Reads and writes the scalar values of the format, refusing every coercion. */
+final class Scalars {
+  private Scalars() {}
+
+  static String string(JsonParser p, ReadOptions options) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(p, "a string");
+    }
+    String value = p.getString();
+    if (value.length() > options.maxStringLength()) {
+      throw new BindingFailure(
+          p,
+          LIMIT_EXCEEDED,
+          "string of "
+              + value.length()
+              + " characters is longer than the limit ("
+              + options.maxStringLength()
+              + ")");
+    }
+    return value;
+  }
+
+  static long integer(JsonParser p, ReadOptions options) {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType(p, "an integer");
+    }
+    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      throw new BindingFailure(p, INVALID_VALUE, "integer is out of range (a 64-bit integer)");
+    }
+    return p.getLongValue();
+  }
+
+  static int smallInteger(JsonParser p, ReadOptions options) {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType(p, "an integer");
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw new BindingFailure(p, INVALID_VALUE, "integer is out of range (a 32-bit integer)");
+    }
+    return p.getIntValue();
+  }
+
+  static double number(JsonParser p, ReadOptions options) {
+    JsonToken token = p.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw wrongType(p, "a number");
+    }
+    double value = p.getDoubleValue();
+    if (!Double.isFinite(value)) {
+      throw new BindingFailure(p, INVALID_VALUE, "number is out of range of a double");
+    }
+    return value;
+  }
+
+  static PartialDate partialDate(JsonParser p, ReadOptions options) {
+    String text = string(p, options);
+    try {
+      return PartialDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new BindingFailure(
+          p,
+          INVALID_VALUE,
+          "expected a partial date (YYYY, YYYY-MM, YYYY-MM-DD or a date-time with offset), got "
+              + Excerpt.of(text));
+    }
+  }
+
+  /** An enum constant in its JSON spelling: the constant's name in lower case. */
+  static <E extends Enum<E>> E constant(JsonParser p, ReadOptions options, Class<E> type) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(p, "one of " + spellings(type));
+    }
+    String text = p.getString();
+    for (E constant : type.getEnumConstants()) {
+      if (spelling(constant).equals(text)) {
+        return constant;
+      }
+    }
+    throw new BindingFailure(
+        p, INVALID_VALUE, "expected one of " + spellings(type) + ", got " + Excerpt.of(text));
+  }
+
+  /** The JSON spelling of an enum constant: {@code IN_RESPONSE_TO} is {@code in_response_to}. */
+  static String spelling(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String spellings(Class<? extends Enum<?>> type) {
+    StringBuilder out = new StringBuilder();
+    for (Enum<?> constant : type.getEnumConstants()) {
+      out.append(out.length() == 0 ? "" : ", ").append(spelling(constant));
+    }
+    return out.toString();
+  }
+
+  static BindingFailure wrongType(JsonParser p, String expected) {
+    return new BindingFailure(p, WRONG_TYPE, "expected " + expected + ", got " + describe(p));
+  }
+
+  /** What the current token is, with a short escaped excerpt for scalars. */
+  static String describe(JsonParser p) {
+    JsonToken token = p.currentToken();
+    if (token == null) {
+      return "the end of input";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "the string " + Excerpt.of(p.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + Excerpt.of(p.getString());
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      default -> token.name();
+    };
+  }
+
+  static void writeString(JsonGenerator g, String value) {
+    g.writeString(value);
+  }
+
+  static void writeInteger(JsonGenerator g, Long value) {
+    g.writeNumber(value.longValue());
+  }
+
+  static void writeSmallInteger(JsonGenerator g, Integer value) {
+    g.writeNumber(value.intValue());
+  }
+
+  static void writeNumber(JsonGenerator g, Double value) {
+    g.writeNumber(value.doubleValue());
+  }
+
+  static void writePartialDate(JsonGenerator g, PartialDate value) {
+    g.writeString(value.toString());
+  }
+
+  static void writeConstant(JsonGenerator g, Enum<?> value) {
+    g.writeString(spelling(value));
+  }
+}

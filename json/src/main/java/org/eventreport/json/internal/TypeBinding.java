@@ -1,0 +1,163 @@
+package org.eventreport.json.internal;
+
+import static org.eventreport.json.ReportFormatException.Problem.DUPLICATE_PROPERTY;
+import static org.eventreport.json.ReportFormatException.Problem.INVALID_VALUE;
+import static org.eventreport.json.ReportFormatException.Problem.LIMIT_EXCEEDED;
+import static org.eventreport.json.ReportFormatException.Problem.MISSING_PROPERTY;
+import static org.eventreport.json.ReportFormatException.Problem.UNKNOWN_PROPERTY;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eventreport.internal.Excerpt;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The JSON form of one model type: its members in their fixed order, read straight into the type's
+ * builder and written from its accessors. Unknown members are errors, or (when the read keeps them)
+ * go to the type's {@code extensions} and are written back after the known members.
+ *
+ * @param <T> the model type
+ * @param <B> its builder
+ */
+final class TypeBinding<T, B> implements ValueReader<T>, ValueWriter<T> {
+  /** Puts one unknown member into a builder's extensions. */
+  @FunctionalInterface
+  interface ExtensionSetter<B> {
+    void put(B builder, String key, @Nullable Object value);
+  }
+
+  private final String typeName;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final ExtensionSetter<B> putExtension;
+  private final Function<T, Map<String, Object>> extensions;
+  private final List<Property<T, B>> properties;
+  private final Map<String, Integer> indexByName = new HashMap<>();
+  private final long requiredMask;
+
+  TypeBinding(
+      String typeName,
+      Supplier<B> newBuilder,
+      Function<B, T> build,
+      ExtensionSetter<B> putExtension,
+      Function<T, Map<String, Object>> extensions,
+      List<Property<T, B>> properties) {
+    if (properties.size() > 63) {
+      throw new IllegalArgumentException("a type may have at most 63 properties for the seen-mask");
+    }
+    this.typeName = typeName;
+    this.newBuilder = newBuilder;
+    this.build = build;
+    this.putExtension = putExtension;
+    this.extensions = extensions;
+    this.properties = List.copyOf(properties);
+    long mask = 0;
+    for (int i = 0; i < properties.size(); i++) {
+      indexByName.put(properties.get(i).name, i);
+      if (properties.get(i).required) {
+        mask |= 1L << i;
+      }
+    }
+    this.requiredMask = mask;
+  }
+
+  /** The members' names in the order they are written. */
+  List<String> propertyNames() {
+    return properties.stream().map(p -> p.name).toList();
+  }
+
+  @Override
+  public T read(JsonParser p, ReadOptions options) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw Scalars.wrongType(p, "an object (" + typeName + ")");
+    }
+    B builder = newBuilder.get();
+    // Duplicates of known members are found with a bit per member: cheaper than Jackson's
+    // per-object hash set (STRICT_DUPLICATE_DETECTION), which is off.
+    long seen = 0;
+    Set<String> unknownSeen = null;
+    String name;
+    while ((name = p.nextName()) != null) {
+      Integer index = indexByName.get(name);
+      if (index != null) {
+        long bit = 1L << index;
+        if ((seen & bit) != 0) {
+          throw new BindingFailure(p, DUPLICATE_PROPERTY, "duplicate property " + Excerpt.of(name));
+        }
+        seen |= bit;
+        p.nextToken();
+        properties.get(index).read(p, options, builder);
+        continue;
+      }
+      if (!options.keepUnknown()) {
+        throw new BindingFailure(
+            p, UNKNOWN_PROPERTY, "unknown property " + Excerpt.of(name) + " of " + typeName);
+      }
+      if (name.length() > options.maxNameLength()) {
+        throw new BindingFailure(
+            p,
+            LIMIT_EXCEEDED,
+            "property name of "
+                + name.length()
+                + " characters is longer than the limit ("
+                + options.maxNameLength()
+                + ")");
+      }
+      if (unknownSeen == null) {
+        unknownSeen = new HashSet<>();
+      }
+      if (!unknownSeen.add(name)) {
+        throw new BindingFailure(p, DUPLICATE_PROPERTY, "duplicate property " + Excerpt.of(name));
+      }
+      p.nextToken();
+      putExtension.put(builder, name, PlainValues.read(p, options));
+    }
+    if ((seen & requiredMask) != requiredMask) {
+      throw new BindingFailure(
+          p,
+          MISSING_PROPERTY,
+          typeName + " is missing required " + missing(seen),
+          Pointers.enclosingObject(p));
+    }
+    try {
+      return build.apply(builder);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // The model refuses meaningless values (a count with no number nor phrase); its messages
+      // are fixed text and name no input.
+      throw new BindingFailure(
+          p, INVALID_VALUE, String.valueOf(e.getMessage()), Pointers.enclosingObject(p));
+    }
+  }
+
+  private String missing(long seen) {
+    StringBuilder out = new StringBuilder();
+    int count = 0;
+    for (int i = 0; i < properties.size(); i++) {
+      if (properties.get(i).required && (seen & (1L << i)) == 0) {
+        out.append(count++ == 0 ? "" : ", ").append('"').append(properties.get(i).name).append('"');
+      }
+    }
+    return (count == 1 ? "property " : "properties ") + out;
+  }
+
+  @Override
+  public void write(JsonGenerator g, T value) {
+    g.writeStartObject(value);
+    for (Property<T, B> property : properties) {
+      property.write(g, value);
+    }
+    for (Map.Entry<String, Object> extension : extensions.apply(value).entrySet()) {
+      g.writeName(extension.getKey());
+      PlainValues.write(g, extension.getValue());
+    }
+    g.writeEndObject();
+  }
+}
