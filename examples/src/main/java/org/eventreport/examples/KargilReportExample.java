@@ -6,8 +6,7 @@ import org.eventreport.validation.ValidationResult;
 
 /**
  * Builds the seed article's report, validates it and prints what it holds and what the validator
- * says. Run it with {@code ./mvnw -q -pl examples -am install -DskipTests && ./mvnw -q -pl examples
- * exec:java}.
+ * says. Run it with {@code ./mvnw -q -pl examples -am compile exec:java}.
  */
 public final class KargilReportExample {
   private KargilReportExample() {}
