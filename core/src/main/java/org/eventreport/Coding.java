@@ -3,7 +3,6 @@ package org.eventreport;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eventreport.internal.AllowNulls;
 import org.eventreport.internal.ExtensionValues;
 import org.eventreport.internal.constraints.CodingScheme;
 import org.eventreport.internal.constraints.Text;
@@ -43,7 +42,6 @@ public abstract class Coding {
   public abstract Optional<@Text String> version();
 
   /** Members a lenient reader did not know; see {@link Report#extensions()}. */
-  @AllowNulls
   public abstract Map<String, Object> extensions();
 
   @Value.Check

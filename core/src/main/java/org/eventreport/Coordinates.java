@@ -2,7 +2,6 @@ package org.eventreport;
 
 import java.util.Map;
 import java.util.Set;
-import org.eventreport.internal.AllowNulls;
 import org.eventreport.internal.ExtensionValues;
 import org.eventreport.internal.constraints.Latitude;
 import org.eventreport.internal.constraints.Longitude;
@@ -39,7 +38,6 @@ public abstract class Coordinates {
   public abstract double longitude();
 
   /** Members a lenient reader did not know; see {@link Report#extensions()}. */
-  @AllowNulls
   public abstract Map<String, Object> extensions();
 
   @Value.Check

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eventreport.internal.AllowNulls;
 import org.eventreport.internal.ExtensionValues;
 import org.eventreport.internal.constraints.Text;
 import org.immutables.value.Value;
@@ -55,7 +54,6 @@ public abstract class Count {
   public abstract List<@Text String> reported();
 
   /** Members a lenient reader did not know; see {@link Report#extensions()}. */
-  @AllowNulls
   public abstract Map<String, Object> extensions();
 
   @Value.Check

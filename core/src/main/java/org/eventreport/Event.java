@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eventreport.internal.AllowNulls;
 import org.eventreport.internal.ExtensionValues;
 import org.eventreport.internal.constraints.Id;
 import org.eventreport.internal.constraints.Text;
@@ -106,7 +105,6 @@ public abstract class Event {
   public abstract List<@Valid Coding> codings();
 
   /** Members a lenient reader did not know; see {@link Report#extensions()}. */
-  @AllowNulls
   public abstract Map<String, Object> extensions();
 
   @Value.Check

@@ -3,7 +3,6 @@ package org.eventreport;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eventreport.internal.AllowNulls;
 import org.eventreport.internal.ExtensionValues;
 import org.immutables.value.Value;
 
@@ -39,7 +38,6 @@ public abstract class EventTime {
   public abstract Optional<PartialDate> end();
 
   /** Members a lenient reader did not know; see {@link Report#extensions()}. */
-  @AllowNulls
   public abstract Map<String, Object> extensions();
 
   @Value.Check

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Positive;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eventreport.internal.AllowNulls;
 import org.eventreport.internal.ExtensionValues;
 import org.eventreport.internal.constraints.CountryCode;
 import org.eventreport.internal.constraints.Id;
@@ -75,7 +74,6 @@ public abstract class Location {
   public abstract Optional<@Positive(message = "must be a positive integer") Long> geonamesId();
 
   /** Members a lenient reader did not know; see {@link Report#extensions()}. */
-  @AllowNulls
   public abstract Map<String, Object> extensions();
 
   @Value.Check

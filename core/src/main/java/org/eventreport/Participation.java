@@ -2,7 +2,6 @@ package org.eventreport;
 
 import java.util.Map;
 import java.util.Set;
-import org.eventreport.internal.AllowNulls;
 import org.eventreport.internal.ExtensionValues;
 import org.immutables.value.Value;
 
@@ -35,7 +34,6 @@ public abstract class Participation {
   public abstract Role role();
 
   /** Members a lenient reader did not know; see {@link Report#extensions()}. */
-  @AllowNulls
   public abstract Map<String, Object> extensions();
 
   @Value.Check

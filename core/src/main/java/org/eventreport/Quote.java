@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eventreport.internal.AllowNulls;
 import org.eventreport.internal.ExtensionValues;
 import org.eventreport.internal.constraints.Id;
 import org.eventreport.internal.constraints.Text;
@@ -58,7 +57,6 @@ public abstract class Quote {
   public abstract Optional<String> variantOf();
 
   /** Members a lenient reader did not know; see {@link Report#extensions()}. */
-  @AllowNulls
   public abstract Map<String, Object> extensions();
 
   @Value.Check

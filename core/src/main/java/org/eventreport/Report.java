@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eventreport.internal.AllowNulls;
 import org.eventreport.internal.ExtensionValues;
 import org.eventreport.internal.constraints.HttpUrl;
 import org.eventreport.internal.constraints.Id;
@@ -108,9 +107,9 @@ public abstract class Report {
 
   /**
    * Members a lenient reader did not know, kept as plain immutable values and written back after
-   * the known ones. Always empty after strict reading. A JSON {@code null} is a {@code null} value.
+   * the known ones. Always empty after strict reading. A JSON {@code null} is {@link
+   * JsonNull#INSTANCE}.
    */
-  @AllowNulls
   public abstract Map<String, Object> extensions();
 
   @Value.Check

@@ -3,7 +3,6 @@ package org.eventreport;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Map;
 import java.util.Set;
-import org.eventreport.internal.AllowNulls;
 import org.eventreport.internal.ExtensionValues;
 import org.immutables.value.Value;
 
@@ -41,7 +40,6 @@ public abstract class TextSpan {
   public abstract int end();
 
   /** Members a lenient reader did not know; see {@link Report#extensions()}. */
-  @AllowNulls
   public abstract Map<String, Object> extensions();
 
   @Value.Check

@@ -171,7 +171,10 @@ class BuildersTest {
             "Actor",
             "wikidata",
             (Supplier<Object>)
-                () -> ValidReports.ansari().toBuilder().putExtensions("wikidata", null).build()),
+                () ->
+                    ValidReports.ansari().toBuilder()
+                        .putExtensions("wikidata", JsonNull.INSTANCE)
+                        .build()),
         Arguments.of(
             "Location",
             "geonamesId",
@@ -253,7 +256,7 @@ class BuildersTest {
     List<Object> inner = new ArrayList<>(List.of("b"));
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("k", inner);
-    List<Object> outer = new ArrayList<>(Arrays.asList("a", inner, map, null));
+    List<Object> outer = new ArrayList<>(Arrays.asList("a", inner, map, JsonNull.INSTANCE));
 
     Report report = ValidReports.builder().putExtensions("tags", outer).build();
     inner.add("changed");
@@ -262,7 +265,8 @@ class BuildersTest {
 
     @SuppressWarnings("unchecked")
     List<Object> tags = (List<Object>) report.extensions().get("tags");
-    assertThat(tags).isEqualTo(Arrays.asList("a", List.of("b"), Map.of("k", List.of("b")), null));
+    assertThat(tags)
+        .isEqualTo(Arrays.asList("a", List.of("b"), Map.of("k", List.of("b")), JsonNull.INSTANCE));
     @SuppressWarnings("unchecked")
     List<Object> frozenInner = (List<Object>) tags.get(1);
     @SuppressWarnings("unchecked")
@@ -298,7 +302,7 @@ class BuildersTest {
   @Test
   void extensionsAcceptThePlainJsonValueTypes() {
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put("null", null);
+    values.put("null", JsonNull.INSTANCE);
     values.put("string", "s");
     values.put("boolean", true);
     values.put("int", 1);
@@ -321,15 +325,10 @@ class BuildersTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ValidReports.builder().putExtensions("when", list).build())
         .withMessage(
-            "extension (when) of Report holds a java.util.Date; allowed are null, String, Boolean,"
-                + " Integer, Long, BigInteger, BigDecimal, Double, List and Map");
+            "extension (when) of Report holds a java.util.Date; allowed are String, Boolean,"
+                + " Integer, Long, BigInteger, BigDecimal, Double, JsonNull, List and Map");
   }
 
-  /**
-   * Bug: ExtensionValues.isNormal treats every value that is not a List or a Map as already frozen,
-   * so a top-level value of an unsupported type never reaches freeze and is kept as is. Fails on
-   * the current code: the report builds and holds a mutable java.util.Date.
-   */
   @Test
   void extensionValueOfAnUnsupportedTypeIsRefused() {
     Date date = new Date(0);
@@ -337,8 +336,8 @@ class BuildersTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ValidReports.builder().putExtensions("when", date).build())
         .withMessage(
-            "extension (when) of Report holds a java.util.Date; allowed are null, String, Boolean,"
-                + " Integer, Long, BigInteger, BigDecimal, Double, List and Map");
+            "extension (when) of Report holds a java.util.Date; allowed are String, Boolean,"
+                + " Integer, Long, BigInteger, BigDecimal, Double, JsonNull, List and Map");
   }
 
   @Test
@@ -363,16 +362,42 @@ class BuildersTest {
 
   @Test
   void nullExtensionKeyIsRefused() {
-    // Only the exception type is pinned: the NPE comes from Set.contains(null) and has no message.
     assertThatNullPointerException()
-        .isThrownBy(() -> ValidReports.builder().putExtensions(null, "v").build());
+        .isThrownBy(() -> ValidReports.builder().putExtensions(null, "v"))
+        .withMessage("extensions key");
   }
 
   @Test
-  void nullExtensionValueIsKeptAsJsonNull() {
-    Report report = ValidReports.builder().putExtensions("n", null).build();
+  void nullExtensionValueIsRefused() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> ValidReports.builder().putExtensions("n", null))
+        .withMessage("extensions value for key: n");
+  }
 
-    assertThat(report.extensions()).containsEntry("n", null).hasSize(1);
+  @Test
+  void jsonNullIsKeptInExtensionsAndInsideTheirLists() {
+    List<Object> items = new java.util.ArrayList<>();
+    items.add(JsonNull.INSTANCE);
+    Report report =
+        ValidReports.builder()
+            .putExtensions("n", JsonNull.INSTANCE)
+            .putExtensions("list", items)
+            .build();
+
+    assertThat(report.extensions())
+        .containsEntry("n", JsonNull.INSTANCE)
+        .containsEntry("list", List.of(JsonNull.INSTANCE))
+        .hasSize(2);
+  }
+
+  @Test
+  void javaNullInsideAnExtensionListIsRefused() {
+    List<Object> items = new java.util.ArrayList<>();
+    items.add(null);
+
+    assertThatNullPointerException()
+        .isThrownBy(() -> ValidReports.builder().putExtensions("list", items).build())
+        .withMessage("extension (list) of Report holds null; use JsonNull.INSTANCE");
   }
 
   @Test

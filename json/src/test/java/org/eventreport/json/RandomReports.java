@@ -21,6 +21,7 @@ import org.eventreport.EventMode;
 import org.eventreport.EventRelation;
 import org.eventreport.EventStatus;
 import org.eventreport.EventTime;
+import org.eventreport.JsonNull;
 import org.eventreport.Location;
 import org.eventreport.LocationKind;
 import org.eventreport.LocationPrecision;
@@ -509,7 +510,7 @@ public final class RandomReports {
   }
 
   /** A value as a lenient reader makes it: Integer, Long or BigInteger by size; BigDecimal. */
-  private @Nullable Object plainValue(int depth) {
+  private Object plainValue(int depth) {
     int kind = random.nextInt(depth > 3 ? 7 : 9);
     return switch (kind) {
       case 0 -> text(15);
@@ -520,16 +521,16 @@ public final class RandomReports {
           BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.valueOf(random.nextLong(2, 1000)));
       case 5 ->
           new BigDecimal(random.nextInt(-100000, 100000) + "." + random.nextInt(0, 1000) + "0");
-      case 6 -> random.nextBoolean() ? "" : null;
+      case 6 -> random.nextBoolean() ? "" : JsonNull.INSTANCE;
       case 7 -> {
-        List<@Nullable Object> list = new ArrayList<>();
+        List<Object> list = new ArrayList<>();
         for (int i = random.nextInt(0, 4); i > 0; i--) {
           list.add(plainValue(depth + 1));
         }
         yield list;
       }
       default -> {
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = random.nextInt(0, 4); i > 0; i--) {
           map.put(word() + i, plainValue(depth + 1));
         }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eventreport.JsonNull;
 import org.eventreport.internal.Excerpt;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,12 +18,12 @@ import tools.jackson.core.JsonToken;
 /**
  * Unknown members' values as plain Java values, so that they survive a lenient round trip exactly:
  * integers stay integers of any size, decimals are {@link BigDecimal} ({@code 1.10} stays {@code
- * 1.10}), and JSON null is {@code null}. The model deep-freezes what this returns.
+ * 1.10}), and JSON null is {@link JsonNull#INSTANCE}. The model deep-freezes what this returns.
  */
 final class PlainValues {
   private PlainValues() {}
 
-  static @Nullable Object read(JsonParser p, ReadOptions options) {
+  static Object read(JsonParser p, ReadOptions options) {
     JsonToken token = p.currentToken();
     return switch (token) {
       case START_OBJECT -> readObject(p, options);
@@ -38,13 +38,13 @@ final class PlainValues {
       case VALUE_NUMBER_FLOAT -> p.getDecimalValue();
       case VALUE_TRUE -> Boolean.TRUE;
       case VALUE_FALSE -> Boolean.FALSE;
-      case VALUE_NULL -> null;
+      case VALUE_NULL -> JsonNull.INSTANCE;
       default -> throw Scalars.wrongType(p, "a JSON value");
     };
   }
 
-  private static Map<String, @Nullable Object> readObject(JsonParser p, ReadOptions options) {
-    Map<String, @Nullable Object> map = new LinkedHashMap<>();
+  private static Map<String, Object> readObject(JsonParser p, ReadOptions options) {
+    Map<String, Object> map = new LinkedHashMap<>();
     String name;
     while ((name = p.nextName()) != null) {
       if (name.length() > options.maxNameLength()) {
@@ -66,16 +66,16 @@ final class PlainValues {
     return map;
   }
 
-  private static List<@Nullable Object> readArray(JsonParser p, ReadOptions options) {
-    List<@Nullable Object> list = new ArrayList<>();
+  private static List<Object> readArray(JsonParser p, ReadOptions options) {
+    List<Object> list = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       list.add(read(p, options));
     }
     return list;
   }
 
-  static void write(JsonGenerator g, @Nullable Object value) {
-    if (value == null) {
+  static void write(JsonGenerator g, Object value) {
+    if (value instanceof JsonNull) {
       g.writeNull();
     } else if (value instanceof String s) {
       g.writeString(s);

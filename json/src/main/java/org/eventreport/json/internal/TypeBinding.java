@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eventreport.internal.Excerpt;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,7 +30,7 @@ final class TypeBinding<T, B> implements ValueReader<T>, ValueWriter<T> {
   /** Puts one unknown member into a builder's extensions. */
   @FunctionalInterface
   interface ExtensionSetter<B> {
-    void put(B builder, String key, @Nullable Object value);
+    void put(B builder, String key, Object value);
   }
 
   private final String typeName;
