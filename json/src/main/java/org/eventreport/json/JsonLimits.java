@@ -15,6 +15,9 @@ import java.util.Objects;
 public final class JsonLimits {
   private static final JsonLimits DEFAULTS = new Builder().build();
 
+  /** The deepest nesting any limits may allow. */
+  public static final int MAX_DEPTH = 1_000;
+
   private final int maxDepth;
   private final int maxStringLength;
   private final int maxNameLength;
@@ -68,7 +71,7 @@ public final class JsonLimits {
     return maxNameLength;
   }
 
-  /** The longest number, in characters. */
+  /** The longest number, in characters: sign, digits, point and exponent. */
   public int maxNumberLength() {
     return maxNumberLength;
   }
@@ -119,8 +122,15 @@ public final class JsonLimits {
 
     private Builder() {}
 
-    /** Sets {@link JsonLimits#maxDepth()}; a report needs at least 5. */
+    /**
+     * Sets {@link JsonLimits#maxDepth()}: at least 5 (what a report needs) and at most 1,000, so
+     * that nested unknown members cannot exhaust the reading thread's stack.
+     */
     public Builder maxDepth(int maxDepth) {
+      if (maxDepth > MAX_DEPTH) {
+        throw new IllegalArgumentException(
+            "maxDepth (" + maxDepth + ") must be at most " + MAX_DEPTH);
+      }
       this.maxDepth = atLeast("maxDepth", maxDepth, 5);
       return this;
     }

@@ -7,8 +7,9 @@ import java.util.Objects;
  * unknown, missing or duplicate member, trailing content, or a limit exceeded. It says where: the
  * JSON Pointer of the offending value and the line and column of the input.
  *
- * <p>Messages quote input only as a short, escaped excerpt. This is the only exception type the
- * reading methods throw for bad input; {@link java.io.IOException} still reports failed I/O.
+ * <p>Messages quote input only as a short, escaped excerpt, and show the pointer escaped and cut to
+ * 120 characters. This is the only exception type the reading methods throw for bad input; {@link
+ * java.io.IOException} still reports failed I/O.
  */
 public final class ReportFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -34,6 +35,8 @@ public final class ReportFormatException extends RuntimeException {
     /** A configured limit (depth, length, size) is exceeded. */
     LIMIT_EXCEEDED
   }
+
+  private static final int MAX_POINTER_IN_MESSAGE = 120;
 
   private final Problem problem;
   private final String pointer;
@@ -61,9 +64,29 @@ public final class ReportFormatException extends RuntimeException {
   }
 
   private static String format(String pointer, String reason, long line, int column) {
-    String where = pointer.isEmpty() ? "(root)" : pointer;
+    String where = pointer.isEmpty() ? "(root)" : printable(pointer);
     String at = line > 0 ? " (line " + line + ", column " + column + ")" : "";
     return where + ": " + reason + at;
+  }
+
+  /**
+   * The pointer as the message shows it: member names come from the input, so anything outside
+   * printable ASCII is escaped and a long pointer is cut; {@link #pointer()} stays exact.
+   */
+  private static String printable(String pointer) {
+    StringBuilder out = new StringBuilder(Math.min(pointer.length(), MAX_POINTER_IN_MESSAGE) + 8);
+    for (int i = 0; i < pointer.length(); i++) {
+      if (out.length() >= MAX_POINTER_IN_MESSAGE) {
+        return out.append("...").toString();
+      }
+      char c = pointer.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        out.append(c);
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return out.toString();
   }
 
   /** What kind of problem the input has. */
@@ -89,8 +112,8 @@ public final class ReportFormatException extends RuntimeException {
   }
 
   /**
-   * The 1-based column where the problem was found, or -1 when unknown. For byte input it counts
-   * bytes, for text input characters.
+   * The 1-based column where the problem was found, or -1 when unknown. It counts bytes of the
+   * UTF-8 input (a {@code String} is read as its UTF-8 encoding).
    */
   public int column() {
     return column;

@@ -170,9 +170,26 @@ public final class ReportJson {
     if (length > limits.maxDocumentBytes()) {
       throw tooLarge();
     }
+    if (looksLikeUtf16Or32(json, offset, length)) {
+      throw new ReportFormatException(
+          Problem.MALFORMED_JSON, "", "input is not UTF-8 (it looks like UTF-16 or UTF-32)", 1, 1);
+    }
     try (JsonParser parser = mapper.createParser(json, offset, length)) {
       return Reading.report(parser, options);
     }
+  }
+
+  /**
+   * Jackson would detect UTF-16 and UTF-32 and read them; RFC 8259 asks for UTF-8. JSON text in
+   * UTF-8 has no NUL byte in its first two bytes, and no UTF-16 byte-order mark.
+   */
+  private static boolean looksLikeUtf16Or32(byte[] json, int offset, int length) {
+    if (length < 2) {
+      return false;
+    }
+    int b0 = json[offset] & 0xff;
+    int b1 = json[offset + 1] & 0xff;
+    return b0 == 0 || b1 == 0 || (b0 == 0xfe && b1 == 0xff) || (b0 == 0xff && b1 == 0xfe);
   }
 
   private ReportFormatException tooLarge() {

@@ -27,7 +27,10 @@ public final class Mappers {
                 StreamReadConstraints.builder()
                     .maxNestingDepth(limits.maxDepth())
                     .maxStringLength(limits.maxStringLength())
-                    .maxNameLength(limits.maxNameLength())
+                    // Jackson counts names in UTF-8 bytes and numbers in digits; the binding
+                    // checks both exactly (UTF-16 units, characters), so Jackson's limits are
+                    // only a backstop that never refuses what the exact checks allow.
+                    .maxNameLength(Math.multiplyExact(limits.maxNameLength(), 3))
                     .maxNumberLength(limits.maxNumberLength())
                     // The document size is counted exactly by ReportJson, per record in NDJSON.
                     .maxDocumentLength(-1)
@@ -71,6 +74,7 @@ public final class Mappers {
 
   /** The binding's options for these limits. */
   public static ReadOptions options(JsonLimits limits, boolean keepUnknown) {
-    return new ReadOptions(keepUnknown, limits.maxStringLength(), limits.maxNameLength());
+    return new ReadOptions(
+        keepUnknown, limits.maxStringLength(), limits.maxNameLength(), limits.maxNumberLength());
   }
 }

@@ -1,7 +1,6 @@
 package org.eventreport.json.internal;
 
 import static org.eventreport.json.ReportFormatException.Problem.DUPLICATE_PROPERTY;
-import static org.eventreport.json.ReportFormatException.Problem.LIMIT_EXCEEDED;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.eventreport.JsonNull;
 import org.eventreport.internal.Excerpt;
+import org.eventreport.json.ReportFormatException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,12 +30,12 @@ final class PlainValues {
       case START_ARRAY -> readArray(p, options);
       case VALUE_STRING -> Scalars.string(p, options);
       case VALUE_NUMBER_INT ->
-          switch (p.getNumberType()) {
+          switch (Scalars.checkedNumber(p, options).getNumberType()) {
             case INT -> p.getIntValue();
             case LONG -> p.getLongValue();
             default -> p.getBigIntegerValue();
           };
-      case VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+      case VALUE_NUMBER_FLOAT -> decimal(Scalars.checkedNumber(p, options));
       case VALUE_TRUE -> Boolean.TRUE;
       case VALUE_FALSE -> Boolean.FALSE;
       case VALUE_NULL -> JsonNull.INSTANCE;
@@ -43,20 +43,21 @@ final class PlainValues {
     };
   }
 
+  private static BigDecimal decimal(JsonParser p) {
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      // An exponent beyond the range of BigDecimal, such as 1e2147483648.
+      throw new BindingFailure(
+          p, ReportFormatException.Problem.INVALID_VALUE, "number is out of range of a decimal");
+    }
+  }
+
   private static Map<String, Object> readObject(JsonParser p, ReadOptions options) {
     Map<String, Object> map = new LinkedHashMap<>();
     String name;
     while ((name = p.nextName()) != null) {
-      if (name.length() > options.maxNameLength()) {
-        throw new BindingFailure(
-            p,
-            LIMIT_EXCEEDED,
-            "property name of "
-                + name.length()
-                + " characters is longer than the limit ("
-                + options.maxNameLength()
-                + ")");
-      }
+      Scalars.checkName(p, name, options);
       if (map.containsKey(name)) {
         throw new BindingFailure(p, DUPLICATE_PROPERTY, "duplicate property " + Excerpt.of(name));
       }

@@ -7,5 +7,7 @@ package org.eventreport.json.internal;
  * @param keepUnknown keep unknown members in {@code extensions} (lenient) or refuse them (strict)
  * @param maxStringLength the longest string value, in UTF-16 units
  * @param maxNameLength the longest member name, in UTF-16 units
+ * @param maxNumberLength the longest number, in characters (sign, point and exponent included)
  */
-public record ReadOptions(boolean keepUnknown, int maxStringLength, int maxNameLength) {}
+public record ReadOptions(
+    boolean keepUnknown, int maxStringLength, int maxNameLength, int maxNumberLength) {}

@@ -6,12 +6,13 @@ import org.eventreport.json.ReportFormatException.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.StreamReadException;
 
 /**
- * Reads one report from a parser: the root must be a report object and nothing may follow it. Every
- * failure becomes a {@link ReportFormatException}; when the binding refuses a document, the rest is
- * still scanned, so that malformed JSON is reported as such wherever it is.
+ * Reads one report from a parser: the input must be one JSON value, that value a report object.
+ * Every failure becomes a {@link ReportFormatException}. When the binding refuses a document, the
+ * rest is still scanned, so that malformed JSON (or a limit exceeded, or a second value) is
+ * reported as such wherever it is: a problem of the document's content is reported only for
+ * well-formed JSON.
  */
 public final class Reading {
   private Reading() {}
@@ -21,7 +22,8 @@ public final class Reading {
     try {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw new BindingFailure(parser, Problem.NOT_A_REPORT, "no JSON value: the input is empty");
+        throw new BindingFailure(
+            parser, Problem.MALFORMED_JSON, "no JSON value: the input is empty or blank", "");
       }
       if (first != JsonToken.START_OBJECT) {
         throw new BindingFailure(
@@ -32,27 +34,47 @@ public final class Reading {
       }
       Report report = ModelBindings.REPORT.read(parser, options);
       if (parser.nextToken() != null) {
-        throw new BindingFailure(
-            parser, Problem.TRAILING_CONTENT, "more content after the report", "");
+        throw trailing(parser);
       }
       return report;
     } catch (BindingFailure failure) {
-      scanForSyntaxErrors(parser);
+      if (failure.problem != Problem.TRAILING_CONTENT
+          && failure.problem != Problem.MALFORMED_JSON) {
+        checkRestIsOneJsonValue(parser);
+      }
       throw Errors.translate(failure);
     } catch (JacksonException e) {
       throw Errors.translate(e);
     }
   }
 
-  private static void scanForSyntaxErrors(JsonParser parser) {
+  private static BindingFailure trailing(JsonParser parser) {
+    return new BindingFailure(
+        parser, Problem.TRAILING_CONTENT, "more content after the first JSON value", "");
+  }
+
+  /**
+   * Reads on to the end of the root value, then checks that nothing follows it. Any syntax error,
+   * exceeded limit or second value found on the way replaces the binding's verdict.
+   */
+  private static void checkRestIsOneJsonValue(JsonParser parser) {
     try {
-      while (parser.nextToken() != null) {
-        // Only the tokenizer's verdict matters here.
+      JsonToken token = parser.currentToken();
+      while (token != null && !endsRootValue(parser, token)) {
+        token = parser.nextToken();
       }
-    } catch (StreamReadException syntax) {
-      throw Errors.translate(syntax);
-    } catch (JacksonException other) {
-      // Not a syntax error (a limit, say): the binding's failure stands.
+      if (token != null && parser.nextToken() != null) {
+        throw Errors.translate(trailing(parser));
+      }
+    } catch (JacksonException e) {
+      throw Errors.translate(e);
     }
+  }
+
+  /** Whether {@code token} completes a value at the root: a scalar there, or a root's end. */
+  private static boolean endsRootValue(JsonParser parser, JsonToken token) {
+    return parser.streamReadContext().inRoot()
+        && token != JsonToken.START_OBJECT
+        && token != JsonToken.START_ARRAY;
   }
 }

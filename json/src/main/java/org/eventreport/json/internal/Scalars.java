@@ -34,10 +34,44 @@ final class Scalars {
     return value;
   }
 
+  /**
+   * The number the parser is on, checked against the exact limit on its length in characters
+   * (Jackson's own limit counts digits only, not the sign, point or exponent).
+   */
+  static JsonParser checkedNumber(JsonParser p, ReadOptions options) {
+    int length = p.getStringLength();
+    if (length > options.maxNumberLength()) {
+      throw new BindingFailure(
+          p,
+          LIMIT_EXCEEDED,
+          "number of "
+              + length
+              + " characters is longer than the limit ("
+              + options.maxNumberLength()
+              + ")");
+    }
+    return p;
+  }
+
+  /** Checks a member name against the exact limit, in UTF-16 units. */
+  static void checkName(JsonParser p, String name, ReadOptions options) {
+    if (name.length() > options.maxNameLength()) {
+      throw new BindingFailure(
+          p,
+          LIMIT_EXCEEDED,
+          "property name of "
+              + name.length()
+              + " characters is longer than the limit ("
+              + options.maxNameLength()
+              + ")");
+    }
+  }
+
   static long integer(JsonParser p, ReadOptions options) {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType(p, "an integer");
     }
+    checkedNumber(p, options);
     if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
       throw new BindingFailure(p, INVALID_VALUE, "integer is out of range (a 64-bit integer)");
     }
@@ -48,6 +82,7 @@ final class Scalars {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType(p, "an integer");
     }
+    checkedNumber(p, options);
     if (p.getNumberType() != JsonParser.NumberType.INT) {
       throw new BindingFailure(p, INVALID_VALUE, "integer is out of range (a 32-bit integer)");
     }
@@ -59,6 +94,7 @@ final class Scalars {
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType(p, "a number");
     }
+    checkedNumber(p, options);
     double value = p.getDoubleValue();
     if (!Double.isFinite(value)) {
       throw new BindingFailure(p, INVALID_VALUE, "number is out of range of a double");

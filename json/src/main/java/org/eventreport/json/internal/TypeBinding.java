@@ -2,7 +2,6 @@ package org.eventreport.json.internal;
 
 import static org.eventreport.json.ReportFormatException.Problem.DUPLICATE_PROPERTY;
 import static org.eventreport.json.ReportFormatException.Problem.INVALID_VALUE;
-import static org.eventreport.json.ReportFormatException.Problem.LIMIT_EXCEEDED;
 import static org.eventreport.json.ReportFormatException.Problem.MISSING_PROPERTY;
 import static org.eventreport.json.ReportFormatException.Problem.UNKNOWN_PROPERTY;
 
@@ -85,6 +84,7 @@ final class TypeBinding<T, B> implements ValueReader<T>, ValueWriter<T> {
     Set<String> unknownSeen = null;
     String name;
     while ((name = p.nextName()) != null) {
+      Scalars.checkName(p, name, options);
       Integer index = indexByName.get(name);
       if (index != null) {
         long bit = 1L << index;
@@ -99,16 +99,6 @@ final class TypeBinding<T, B> implements ValueReader<T>, ValueWriter<T> {
       if (!options.keepUnknown()) {
         throw new BindingFailure(
             p, UNKNOWN_PROPERTY, "unknown property " + Excerpt.of(name) + " of " + typeName);
-      }
-      if (name.length() > options.maxNameLength()) {
-        throw new BindingFailure(
-            p,
-            LIMIT_EXCEEDED,
-            "property name of "
-                + name.length()
-                + " characters is longer than the limit ("
-                + options.maxNameLength()
-                + ")");
       }
       if (unknownSeen == null) {
         unknownSeen = new HashSet<>();
