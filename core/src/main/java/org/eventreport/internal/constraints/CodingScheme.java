@@ -19,6 +19,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CodingScheme {
+  /**
+   * The rule as a regular expression that must match the whole value, for JSON Schema and other
+   * tools; a test keeps it in agreement with {@link Check}.
+   */
+  String PATTERN = "[a-z][a-z0-9._-]{0,31}";
+
   /** The message; fixed text, never built from the value. */
   String message() default
       "must be a lowercase scheme name of 1 to 32 characters: a-z, 0-9, '.', '_' or '-', starting"

@@ -16,6 +16,18 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface HttpUrl {
+  /**
+   * An approximation of the rule as a regular expression that must match the whole value, for JSON
+   * Schema and other tools: an http(s) scheme in any case, optional user info, a host name or an
+   * IPv6 literal, an optional port, then anything without white space. {@link Check} parses with
+   * {@link java.net.URI}, which also rejects a few characters this pattern allows; a test lists
+   * where the two differ.
+   */
+  String PATTERN =
+      "[hH][tT][tT][pP][sS]?://(?:[^/?#@\\s]*@)?(?:\\[[0-9A-Fa-f:.]+\\]"
+          + "|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?)"
+          + "(?::[0-9]*)?(?:[/?#][^\\s]*)?";
+
   /** The message; fixed text, never built from the value. */
   String message() default "must be an absolute http or https URL with a host";
 

@@ -16,6 +16,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Latitude {
+  /** The smallest latitude, in degrees. */
+  double MIN = -90.0;
+
+  /** The largest latitude, in degrees. */
+  double MAX = 90.0;
+
   /** The message; fixed text, never built from the value. */
   String message() default "must be a number between -90 and 90";
 

@@ -16,6 +16,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Longitude {
+  /** The smallest longitude, in degrees. */
+  double MIN = -180.0;
+
+  /** The largest longitude, in degrees. */
+  double MAX = 180.0;
+
   /** The message; fixed text, never built from the value. */
   String message() default "must be a number between -180 and 180";
 

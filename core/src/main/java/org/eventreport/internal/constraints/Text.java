@@ -16,6 +16,17 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Text {
+  /**
+   * The rule as a regular expression that must match the whole value, for JSON Schema and other
+   * tools: at least one character that is neither {@link Character#isWhitespace white space} nor a
+   * {@link Character#isSpaceChar space character}. Written with escapes only, so that Java,
+   * ECMAScript and Python read it alike; a test checks it against {@link Check} for every code
+   * point.
+   */
+  String PATTERN =
+      "[\\s\\S]*[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F\\u0020\\u00A0\\u1680\\u2000-\\u200A"
+          + "\\u2028\\u2029\\u202F\\u205F\\u3000][\\s\\S]*";
+
   /** The message; fixed text, never built from the value. */
   String message() default "must not be blank";
 

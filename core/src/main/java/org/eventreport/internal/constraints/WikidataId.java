@@ -16,6 +16,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WikidataId {
+  /**
+   * The rule as a regular expression that must match the whole value (at most 20 characters), for
+   * JSON Schema and other tools; a test keeps it in agreement with {@link Check}.
+   */
+  String PATTERN = "Q[1-9][0-9]{0,18}";
+
   /** The message; fixed text, never built from the value. */
   String message() default "must be a Wikidata item id: Q followed by digits, without leading zero";
 

@@ -72,6 +72,11 @@ final class TypeBinding<T, B> implements ValueReader<T>, ValueWriter<T> {
     return properties.stream().map(p -> p.name).toList();
   }
 
+  /** The names of the members every document must have, in the order they are written. */
+  List<String> requiredPropertyNames() {
+    return properties.stream().filter(p -> p.required).map(p -> p.name).toList();
+  }
+
   @Override
   public T read(JsonParser p, ReadOptions options) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
