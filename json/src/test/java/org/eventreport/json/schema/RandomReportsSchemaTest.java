@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.eventreport.Report;
+import org.eventreport.json.RandomReports;
 import org.eventreport.json.ReportJson;
-import org.eventreport.json.SchemaSampleReports;
 import org.eventreport.validation.ReportValidator;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every report the validator accepts, written by {@link ReportJson}, is valid under the schema: the
- * schema is never stricter than the library. Reports come from a seeded generator ({@link
- * SchemaSampleReports}, a stand-in for the shared {@code RandomReports}).
+ * schema is never stricter than the library. Reports come from the seeded {@link RandomReports}.
  */
 class RandomReportsSchemaTest {
   private static final int REPORTS = 1_000;
@@ -23,7 +22,7 @@ class RandomReportsSchemaTest {
     SplittableRandom random = new SplittableRandom(SEED);
     ReportValidator validator = ReportValidator.create();
     for (int i = 0; i < REPORTS; i++) {
-      Report report = SchemaSampleReports.report(random);
+      Report report = RandomReports.report(random);
       assertThat(validator.validate(report).isValid())
           .as(
               "report %d (seed %s) is valid for the validator: %s",
