@@ -62,7 +62,10 @@ public final class ReportFormatException extends RuntimeException {
 
   private static String format(String pointer, String reason, long line, int column) {
     String where = pointer.isEmpty() ? "(root)" : pointer;
-    String at = line > 0 ? " (line " + line + ", column " + column + ")" : "";
+    String at = "";
+    if (line > 0) {
+      at = column > 0 ? " (line " + line + ", column " + column + ")" : " (line " + line + ")";
+    }
     return where + ": " + reason + at;
   }
 
@@ -89,8 +92,8 @@ public final class ReportFormatException extends RuntimeException {
   }
 
   /**
-   * The 1-based column where the problem was found, or -1 when unknown. For byte input it counts
-   * bytes, for text input characters.
+   * The 1-based column where the problem was found, or -1 when unknown. It counts bytes of UTF-8,
+   * also when the input was a {@code String} (which is read as its UTF-8 encoding).
    */
   public int column() {
     return column;

@@ -21,7 +21,13 @@ public final class Reading {
     try {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw new BindingFailure(parser, Problem.NOT_A_REPORT, "no JSON value: the input is empty");
+        // There is no token to point at: say where the input ended (line 1, column 1 when empty).
+        throw new BindingFailure(
+            parser,
+            Problem.NOT_A_REPORT,
+            "no JSON value: the input is empty",
+            "",
+            parser.currentLocation());
       }
       if (first != JsonToken.START_OBJECT) {
         throw new BindingFailure(
