@@ -32,6 +32,12 @@ public final class KargilReport {
   /** The classpath resource holding the article's text, used as the report's body. */
   public static final String ARTICLE_RESOURCE = "/kargil-2024-08-01.txt";
 
+  /**
+   * The classpath resource holding the report as JSON, exactly as {@code
+   * ReportJson.strict().writePretty(report())} writes it: the golden file of the JSON format.
+   */
+  public static final String JSON_RESOURCE = "/kargil-2024-08-01.json";
+
   private KargilReport() {}
 
   /** The article's text, exactly as published (3,549 code points). */

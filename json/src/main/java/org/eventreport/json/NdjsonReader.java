@@ -97,7 +97,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
               return null;
             }
             newline = end; // a last line without a newline
-          } else if (end - start > maxLine) {
+          } else if (end - start > maxLine + 1) {
+            // Longer than a line of the limit and its \r can be: no need to wait for its \n.
             return skipOversizedLine();
           } else {
             fill();
@@ -118,6 +119,10 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   }
 
   private NdjsonRecord parse(int offset, int length) {
+    if (length > maxLine) {
+      // Whether a long line was skipped unread or found whole in the buffer, it gets one error.
+      return oversized(lineNumber);
+    }
     try {
       return NdjsonRecord.ok(lineNumber, json.read(buffer, offset, length), json);
     } catch (ReportFormatException e) {

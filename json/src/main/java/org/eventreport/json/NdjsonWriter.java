@@ -8,7 +8,8 @@ import java.util.Objects;
 import org.eventreport.Report;
 
 /**
- * Writes NDJSON: each report as one line of compact, canonical JSON followed by {@code \n}. Not
+ * Writes NDJSON: each report as one line of compact, canonical JSON followed by {@code \n}. Lines
+ * are not flushed one by one: call {@link #flush()} to push them out, or close the writer. Not
  * thread-safe; close it to flush and close the stream.
  */
 public final class NdjsonWriter implements Closeable, Flushable {
@@ -22,7 +23,7 @@ public final class NdjsonWriter implements Closeable, Flushable {
 
   /** Writes one report as one line. */
   public NdjsonWriter write(Report report) throws IOException {
-    json.write(Objects.requireNonNull(report, "report"), out);
+    json.writeLine(Objects.requireNonNull(report, "report"), out);
     out.write('\n');
     return this;
   }

@@ -65,7 +65,10 @@ public final class ReportFormatException extends RuntimeException {
 
   private static String format(String pointer, String reason, long line, int column) {
     String where = pointer.isEmpty() ? "(root)" : printable(pointer);
-    String at = line > 0 ? " (line " + line + ", column " + column + ")" : "";
+    String at = "";
+    if (line > 0) {
+      at = column > 0 ? " (line " + line + ", column " + column + ")" : " (line " + line + ")";
+    }
     return where + ": " + reason + at;
   }
 

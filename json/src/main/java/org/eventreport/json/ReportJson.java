@@ -17,8 +17,12 @@ import org.eventreport.json.internal.Reading;
 import org.eventreport.validation.ReportValidator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,6 +52,7 @@ public final class ReportJson {
   private final ReadOptions options;
   private final ObjectWriter compact;
   private final ObjectWriter pretty;
+  private final ObjectWriter line;
 
   private ReportJson(boolean lenient, JsonLimits limits, ReportValidator validator) {
     this.lenient = lenient;
@@ -56,7 +61,17 @@ public final class ReportJson {
     this.mapper = Mappers.create(limits, lenient);
     this.options = Mappers.options(limits, lenient);
     this.compact = mapper.writerFor(Report.class);
-    this.pretty = compact.withDefaultPrettyPrinter();
+    // Jackson's default indenter ends lines with the platform's line separator; canonical output
+    // ends them with "\n" everywhere, so that a file written on Windows is the same file.
+    this.pretty =
+        compact.with(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    // Jackson flushes the stream after each value and when it closes its generator; NDJSON leaves
+    // flushing to its writer's owner, so that a buffered stream is written in blocks, not lines.
+    this.line =
+        compact
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
   }
 
   /** Strict reading, default limits, the default validator. */
@@ -215,6 +230,11 @@ public final class ReportJson {
   /** Writes the report as compact UTF-8 JSON to {@code out}, which is not closed. */
   public void write(Report report, OutputStream out) throws IOException {
     write(compact, report, out);
+  }
+
+  /** Writes the report as compact UTF-8 JSON to {@code out} without flushing: one NDJSON line. */
+  void writeLine(Report report, OutputStream out) throws IOException {
+    write(line, report, out);
   }
 
   /** The report as indented JSON text, ending with a newline: for files people read. */

@@ -2,6 +2,7 @@ package org.eventreport.json.internal;
 
 import org.eventreport.json.ReportFormatException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -22,7 +23,17 @@ final class BindingFailure extends StreamReadException {
 
   BindingFailure(
       JsonParser parser, ReportFormatException.Problem problem, String reason, String pointer) {
-    super(parser, reason, parser.currentTokenLocation());
+    this(parser, problem, reason, pointer, parser.currentTokenLocation());
+  }
+
+  /** A failure found at {@code location} rather than at the current token. */
+  BindingFailure(
+      JsonParser parser,
+      ReportFormatException.Problem problem,
+      String reason,
+      String pointer,
+      TokenStreamLocation location) {
+    super(parser, reason, location);
     this.problem = problem;
     this.pointer = pointer;
     this.reason = reason;

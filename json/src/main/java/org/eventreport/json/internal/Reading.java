@@ -22,8 +22,13 @@ public final class Reading {
     try {
       JsonToken first = parser.nextToken();
       if (first == null) {
+        // There is no token to point at: say where the input ended (line 1, column 1 when empty).
         throw new BindingFailure(
-            parser, Problem.MALFORMED_JSON, "no JSON value: the input is empty or blank", "");
+            parser,
+            Problem.MALFORMED_JSON,
+            "no JSON value: the input is empty or blank",
+            "",
+            parser.currentLocation());
       }
       if (first != JsonToken.START_OBJECT) {
         throw new BindingFailure(
