@@ -11,8 +11,8 @@ import org.eventreport.validation.Violation;
 
 /**
  * Reads the seed report from its JSON file, validates it and writes it back: the JSON module's
- * round trip in a few lines. Run it with {@code ./mvnw -q -pl examples -am install -DskipTests &&
- * ./mvnw -q -pl examples exec:java -Dexec.mainClass=org.eventreport.examples.JsonRoundTripExample}.
+ * round trip in a few lines. Run it with {@code ./mvnw -q -pl examples -am compile exec:java
+ * -Dexec.mainClass=org.eventreport.examples.JsonRoundTripExample}.
  */
 public final class JsonRoundTripExample {
   private JsonRoundTripExample() {}
