@@ -36,8 +36,8 @@ final class PlainValues {
             default -> p.getBigIntegerValue();
           };
       case VALUE_NUMBER_FLOAT -> decimal(Scalars.checkedNumber(p, options));
-      case VALUE_TRUE -> Boolean.TRUE;
-      case VALUE_FALSE -> Boolean.FALSE;
+      case VALUE_TRUE -> true;
+      case VALUE_FALSE -> false;
       case VALUE_NULL -> JsonNull.INSTANCE;
       default -> throw Scalars.wrongType(p, "a JSON value");
     };
