@@ -2,9 +2,6 @@ package org.eventreport.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eventreport.Event;
@@ -132,16 +129,8 @@ class KargilReportTest {
   }
 
   @Test
-  void exampleProgramPrintsTheReportAndSaysValid() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      KargilReportExample.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    String out = captured.toString(StandardCharsets.UTF_8);
+  void exampleProgramPrintsTheReportAndSaysValid() throws Exception {
+    String out = StandardOutput.of(() -> KargilReportExample.main(new String[0]));
 
     assertThat(out)
         .startsWith("kargil-2024-08-01: 4 events, 9 actors, 3 locations, 7 quotes")

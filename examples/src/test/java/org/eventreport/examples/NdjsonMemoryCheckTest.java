@@ -3,9 +3,6 @@ package org.eventreport.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,15 +15,8 @@ import org.junit.jupiter.api.Test;
 class NdjsonMemoryCheckTest {
   @Test
   void smallRunReadsEveryLineAndReportsTheCutShortOnesAsErrors() throws Exception {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      NdjsonMemoryCheck.main(new String[] {"2_000"});
-    } finally {
-      System.setOut(original);
-    }
-    List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
+    String printed = StandardOutput.of(() -> NdjsonMemoryCheck.main(new String[] {"2_000"}));
+    List<String> lines = printed.lines().toList();
 
     assertThat(lines).hasSize(9);
     assertThat(lines.get(0)).matches("wrote 2,000 lines, [0-9,]+ bytes, in [0-9.]+ s");

@@ -2,10 +2,7 @@ package org.eventreport.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,17 +30,10 @@ class ReadmeTest {
   }
 
   @Test
-  void quickStartReportIsValidAndWrittenAsJson() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      QuickStartExample.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
+  void quickStartReportIsValidAndWrittenAsJson() throws Exception {
+    String printed = StandardOutput.of(() -> QuickStartExample.main(new String[0]));
 
-    assertThat(captured.toString(StandardCharsets.UTF_8))
+    assertThat(printed)
         .startsWith("no violations\n{\n  \"id\" : \"kargil-2024-08-01\",")
         .contains("\"role\" : \"addressee\"");
   }

@@ -520,35 +520,4 @@ class NdjsonTest {
       return super.read(b, off, Math.min(len, 1));
     }
   }
-
-  private static final class CloseRecordingInputStream extends ByteArrayInputStream {
-    boolean closed;
-
-    CloseRecordingInputStream(byte[] bytes) {
-      super(bytes);
-    }
-
-    @Override
-    public void close() throws IOException {
-      closed = true;
-      super.close();
-    }
-  }
-
-  private static final class CloseRecordingOutputStream extends ByteArrayOutputStream {
-    int flushes;
-    boolean closed;
-
-    @Override
-    public void flush() throws IOException {
-      flushes++;
-      super.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-      closed = true;
-      super.close();
-    }
-  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -609,29 +608,5 @@ class ReportJsonTest {
 
   private static String json(String singleQuoted) {
     return singleQuoted.replace('\'', '"');
-  }
-
-  private static final class CloseRecordingInputStream extends ByteArrayInputStream {
-    boolean closed;
-
-    CloseRecordingInputStream(String text) {
-      super(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public void close() throws IOException {
-      closed = true;
-      super.close();
-    }
-  }
-
-  private static final class CloseRecordingOutputStream extends ByteArrayOutputStream {
-    boolean closed;
-
-    @Override
-    public void close() throws IOException {
-      closed = true;
-      super.close();
-    }
   }
 }

@@ -3,14 +3,14 @@ package org.eventreport.json.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.eventreport.Report;
+import org.eventreport.json.CloseRecordingInputStream;
+import org.eventreport.json.CloseRecordingOutputStream;
 import org.eventreport.json.JsonLimits;
 import org.eventreport.json.RandomReports;
 import org.eventreport.json.ReportFormatException;
@@ -339,30 +339,6 @@ class JacksonFeaturesTest {
             .isEqualTo(json.read(bytes))
             .isEqualTo(report);
       }
-    }
-  }
-
-  private static final class CloseRecordingInputStream extends ByteArrayInputStream {
-    boolean closed;
-
-    CloseRecordingInputStream(byte[] bytes) {
-      super(bytes);
-    }
-
-    @Override
-    public void close() throws IOException {
-      closed = true;
-      super.close();
-    }
-  }
-
-  private static final class CloseRecordingOutputStream extends ByteArrayOutputStream {
-    boolean closed;
-
-    @Override
-    public void close() throws IOException {
-      closed = true;
-      super.close();
     }
   }
 }
