@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eventreport.Report;
 import org.eventreport.json.ReportJson;
+import org.eventreport.json.schema.UnifiedDiff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -88,7 +89,7 @@ class GoldenFileTest {
   }
 
   private static String diff(String file, String expected, String expectedName) {
-    return LineDiff.unified(SOURCE.toString(), file, expectedName, expected)
+    return UnifiedDiff.of(SOURCE.toString(), file, expectedName, expected)
         + "If the change is meant, regenerate the file and review its diff:\n  "
         + REGENERATE
         + "\n";

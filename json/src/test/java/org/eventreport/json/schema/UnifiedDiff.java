@@ -3,105 +3,119 @@ package org.eventreport.json.schema;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A unified diff of two texts, line by line, with three lines of context: for test failures. */
-final class UnifiedDiff {
+/**
+ * A unified diff of two texts, line by line, for failure messages: the longest common subsequence
+ * of their lines, shown as hunks with three lines of context. Lines are split on {@code \n} only,
+ * so a stray {@code \r} or a missing final newline shows as a changed line.
+ */
+public final class UnifiedDiff {
   private static final int CONTEXT = 3;
 
   private UnifiedDiff() {}
 
-  /** The diff from {@code oldText} to {@code newText}, or "" when they are equal. */
-  static String of(String oldName, String oldText, String newName, String newText) {
-    List<String> a = oldText.lines().toList();
-    List<String> b = newText.lines().toList();
-    List<String> ops = edits(a, b);
+  /** The diff from {@code from} to {@code to}, or "" when they are equal. */
+  public static String of(String fromName, String from, String toName, String to) {
+    if (from.equals(to)) {
+      return "";
+    }
+    List<String> a = List.of(from.split("\n", -1));
+    List<String> b = List.of(to.split("\n", -1));
+    List<Edit> edits = edits(a, b);
     StringBuilder out = new StringBuilder();
+    out.append("--- ").append(fromName).append('\n');
+    out.append("+++ ").append(toName).append('\n');
     int i = 0;
-    while (i < ops.size()) {
-      if (ops.get(i).charAt(0) == ' ') {
+    while (i < edits.size()) {
+      if (edits.get(i).op == ' ') {
         i++;
         continue;
       }
-      // A hunk: from CONTEXT lines before this change to CONTEXT lines after the last change that
-      // is at most 2 * CONTEXT lines away.
-      int start = Math.max(0, i - CONTEXT);
-      int end = i;
-      int lastChange = i;
-      while (end < ops.size() && end - lastChange <= 2 * CONTEXT) {
-        if (ops.get(end).charAt(0) != ' ') {
-          lastChange = end;
+      // A hunk: from CONTEXT lines before this change to CONTEXT lines after the last change
+      // that is at most 2 * CONTEXT unchanged lines away from the one before it.
+      int first = Math.max(0, i - CONTEXT);
+      int last = i;
+      int j = i;
+      while (j < edits.size()) {
+        if (edits.get(j).op != ' ') {
+          last = j;
+        } else if (j - last > 2 * CONTEXT) {
+          break;
         }
-        end++;
+        j++;
       }
-      end = Math.min(ops.size(), lastChange + CONTEXT + 1);
-      // Lines before the hunk: on the old side all but the added ones, on the new side all but
-      // the removed ones.
-      int oldStart = 1 + start - count(ops, 0, start, '+');
-      int newStart = 1 + start - count(ops, 0, start, '-');
-      int oldLines = (end - start) - count(ops, start, end, '+');
-      int newLines = (end - start) - count(ops, start, end, '-');
-      if (out.length() == 0) {
-        out.append("--- ").append(oldName).append('\n');
-        out.append("+++ ").append(newName).append('\n');
-      }
-      out.append("@@ -")
-          .append(oldStart)
-          .append(',')
-          .append(oldLines)
-          .append(" +")
-          .append(newStart)
-          .append(',')
-          .append(newLines)
-          .append(" @@\n");
-      for (int k = start; k < end; k++) {
-        out.append(ops.get(k)).append('\n');
-      }
+      int end = Math.min(edits.size(), last + CONTEXT + 1);
+      appendHunk(out, edits.subList(first, end));
       i = end;
     }
     return out.toString();
   }
 
-  /** Lines prefixed with ' ', '-' or '+', from the longest common subsequence. */
-  private static List<String> edits(List<String> a, List<String> b) {
-    int n = a.size();
-    int m = b.size();
-    int[][] lcs = new int[n + 1][m + 1];
-    for (int x = n - 1; x >= 0; x--) {
-      for (int y = m - 1; y >= 0; y--) {
-        lcs[x][y] =
-            a.get(x).equals(b.get(y))
-                ? lcs[x + 1][y + 1] + 1
-                : Math.max(lcs[x + 1][y], lcs[x][y + 1]);
-      }
+  private static void appendHunk(StringBuilder out, List<Edit> hunk) {
+    int fromCount = 0;
+    int toCount = 0;
+    for (Edit edit : hunk) {
+      fromCount += edit.op == '+' ? 0 : 1;
+      toCount += edit.op == '-' ? 0 : 1;
     }
-    List<String> ops = new ArrayList<>();
-    int x = 0;
-    int y = 0;
-    while (x < n && y < m) {
-      if (a.get(x).equals(b.get(y))) {
-        ops.add(" " + a.get(x++));
-        y++;
-      } else if (lcs[x + 1][y] >= lcs[x][y + 1]) {
-        ops.add("-" + a.get(x++));
-      } else {
-        ops.add("+" + b.get(y++));
-      }
+    Edit start = hunk.get(0);
+    out.append("@@ -")
+        .append(range(start.fromLine, fromCount))
+        .append(" +")
+        .append(range(start.toLine, toCount))
+        .append(" @@\n");
+    for (Edit edit : hunk) {
+      out.append(edit.op).append(edit.line).append('\n');
     }
-    while (x < n) {
-      ops.add("-" + a.get(x++));
-    }
-    while (y < m) {
-      ops.add("+" + b.get(y++));
-    }
-    return ops;
   }
 
-  private static int count(List<String> ops, int from, int to, char kind) {
-    int n = 0;
-    for (int k = from; k < to; k++) {
-      if (ops.get(k).charAt(0) == kind) {
-        n++;
+  /** A hunk's range in one text: its first line (1-based) and its count of lines. */
+  private static String range(int firstIndex, int count) {
+    return (firstIndex + 1) + "," + count;
+  }
+
+  private static List<Edit> edits(List<String> a, List<String> b) {
+    int n = a.size();
+    int m = b.size();
+    if ((long) n * m > 25_000_000L) {
+      throw new IllegalArgumentException("texts too long to diff: " + n + " x " + m + " lines");
+    }
+    // common[i][j]: the length of the longest common subsequence of a[i..] and b[j..].
+    int[][] common = new int[n + 1][m + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        common[i][j] =
+            a.get(i).equals(b.get(j))
+                ? common[i + 1][j + 1] + 1
+                : Math.max(common[i + 1][j], common[i][j + 1]);
       }
     }
-    return n;
+    List<Edit> edits = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && a.get(i).equals(b.get(j))) {
+        edits.add(new Edit(' ', a.get(i), i++, j++));
+      } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
+        edits.add(new Edit('-', a.get(i), i++, j));
+      } else {
+        edits.add(new Edit('+', b.get(j), i, j++));
+      }
+    }
+    return edits;
+  }
+
+  /** One line of the diff: kept (' '), removed ('-') or added ('+'), and where it stands. */
+  private static final class Edit {
+    final char op;
+    final String line;
+    final int fromLine;
+    final int toLine;
+
+    Edit(char op, String line, int fromLine, int toLine) {
+      this.op = op;
+      this.line = line;
+      this.fromLine = fromLine;
+      this.toLine = toLine;
+    }
   }
 }

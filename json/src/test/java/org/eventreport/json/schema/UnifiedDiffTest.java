@@ -1,13 +1,13 @@
-package org.eventreport.examples;
+package org.eventreport.json.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class LineDiffTest {
+class UnifiedDiffTest {
   @Test
   void equalTextsHaveNoDiff() {
-    assertThat(LineDiff.unified("a", "x\ny\n", "b", "x\ny\n")).isEmpty();
+    assertThat(UnifiedDiff.of("a", "x\ny\n", "b", "x\ny\n")).isEmpty();
   }
 
   @Test
@@ -15,7 +15,7 @@ class LineDiffTest {
     String from = "1\n2\n3\n4\n5\n6\n7\n8\n9\n";
     String to = "1\n2\n3\n4\nfive\n6\n7\n8\n9\n";
 
-    assertThat(LineDiff.unified("file", from, "written", to))
+    assertThat(UnifiedDiff.of("file", from, "written", to))
         .isEqualTo(
             "--- file\n"
                 + "+++ written\n"
@@ -35,7 +35,7 @@ class LineDiffTest {
     String from = "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\n";
     String to = "new\na\nb\nc\nd\ne\nf\ng\nh\ni\nj\n";
 
-    assertThat(LineDiff.unified("from", from, "to", to))
+    assertThat(UnifiedDiff.of("from", from, "to", to))
         .isEqualTo(
             "--- from\n"
                 + "+++ to\n"
@@ -54,7 +54,7 @@ class LineDiffTest {
 
   @Test
   void missingFinalNewlineAndCarriageReturnShowAsChanges() {
-    assertThat(LineDiff.unified("from", "x\ny\n", "to", "x\r\ny"))
+    assertThat(UnifiedDiff.of("from", "x\ny\n", "to", "x\r\ny"))
         .isEqualTo("--- from\n+++ to\n@@ -1,3 +1,2 @@\n-x\n+x\r\n y\n-\n");
   }
 }
