@@ -2,6 +2,7 @@ package org.eventreport.benchmarks;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.eventreport.Report;
@@ -21,9 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cold start: in a fresh JVM, the time to the first report read (and validated), which includes
- * loading the classes, building the Jackson mapper and bootstrapping Hibernate Validator. One shot
- * per fork; run with {@code -bm ss -f 5 -wi 0 -i 1}. The document is a resource, read in setup
- * without touching any eventreport, Jackson or Hibernate Validator class.
+ * loading the classes, building the Jackson mapper and, for a report that breaks a field rule,
+ * bootstrapping Hibernate Validator. One shot per fork; run with {@code -bm ss -f 5 -wi 0 -i 1}.
+ * The document is a resource, read in setup without touching any eventreport, Jackson or Hibernate
+ * Validator class.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -36,13 +38,19 @@ public class ColdStart {
   static final String RESOURCE = "/org/eventreport/benchmarks/cold-start-report.json";
 
   private byte[] document = new byte[0];
+  private byte[] blankName = new byte[0];
 
-  /** Reads the document's bytes. */
+  /** Reads the document's bytes, and makes a copy whose first actor's name is blank. */
   @Setup
   public void setUp() throws IOException {
     try (InputStream in = ColdStart.class.getResourceAsStream(RESOURCE)) {
       document = Objects.requireNonNull(in, RESOURCE).readAllBytes();
     }
+    String text = new String(document, StandardCharsets.UTF_8);
+    int name = text.indexOf("\"name\":\"") + "\"name\":\"".length(); // the first actor's
+    blankName =
+        (text.substring(0, name) + " " + text.substring(text.indexOf('"', name)))
+            .getBytes(StandardCharsets.UTF_8);
   }
 
   /** The first read: the mapper is built. */
@@ -51,10 +59,28 @@ public class ColdStart {
     return ReportJson.strict().read(document);
   }
 
-  /** The first read and validation: the mapper and the validator are built. */
+  /**
+   * The first read and validation of a valid report: the mapper and the validator are built, but
+   * the field rules' fast path proves the report clean, so Hibernate Validator is not bootstrapped.
+   */
   @Benchmark
   public ValidationResult firstReadValidate() {
     Report report = ReportJson.strict().read(document);
     return ReportValidator.create().validate(report);
+  }
+
+  /**
+   * The first read and validation of a report that breaks a field rule (a blank name): Hibernate
+   * Validator is bootstrapped to report it.
+   */
+  @Benchmark
+  public ValidationResult firstReadValidateFieldViolation() {
+    Report report = ReportJson.strict().read(blankName);
+    return ReportValidator.create().validate(report);
+  }
+
+  /** The document with a blank name, for tests. */
+  byte[] blankName() {
+    return blankName.clone();
   }
 }

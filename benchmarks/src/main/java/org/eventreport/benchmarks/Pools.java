@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.eventreport.Actor;
 import org.eventreport.Event;
 import org.eventreport.Participation;
 import org.eventreport.Report;
@@ -77,15 +78,38 @@ public final class Pools {
       participants.set(0, first.toBuilder().actor(DANGLING_ACTOR).build());
       events.set(at, event.toBuilder().participants(participants).build());
       Report broken = report.toBuilder().events(events).build();
-      ValidationResult result = validator.validate(broken);
-      List<Violation> violations = result.violations();
-      if (violations.size() != 1 || !violations.get(0).code().equals("reference.unresolved")) {
-        throw new IllegalStateException(
-            "report " + i + " of the invalid pool must have exactly one violation:\n" + result);
-      }
+      checkOneViolation(validator.validate(broken), "reference.unresolved", i);
       pool.add(broken);
     }
     return pool;
+  }
+
+  /**
+   * The valid pool with one actor's name blank: each report has exactly one violation ({@code
+   * text.blank}), a field rule, which is checked. Such reports take the field rules' slow path
+   * (Hibernate Validator), where the reference pool of {@link #invalid} does not.
+   */
+  public static List<Report> invalidField(List<Report> valid) {
+    ReportValidator validator = ReportValidator.create();
+    List<Report> pool = new ArrayList<>(valid.size());
+    for (int i = 0; i < valid.size(); i++) {
+      Report report = valid.get(i);
+      List<Actor> actors = new ArrayList<>(report.actors());
+      int at = i % actors.size();
+      actors.set(at, actors.get(at).toBuilder().name(" ").build());
+      Report broken = report.toBuilder().actors(actors).build();
+      checkOneViolation(validator.validate(broken), "text.blank", i);
+      pool.add(broken);
+    }
+    return pool;
+  }
+
+  private static void checkOneViolation(ValidationResult result, String code, int index) {
+    List<Violation> violations = result.violations();
+    if (violations.size() != 1 || !violations.get(0).code().equals(code)) {
+      throw new IllegalStateException(
+          "report " + index + " of an invalid pool must have exactly one violation:\n" + result);
+    }
   }
 
   /** Compact UTF-8 JSON of each report. */

@@ -156,6 +156,14 @@ public final class RatioReport {
               Double.NaN),
           new Target(
               "-",
+              "readValidateInvalidField time / readValidate time",
+              "readValidateInvalidField",
+              "readValidate",
+              Kind.TIME,
+              false,
+              Double.NaN),
+          new Target(
+              "-",
               "validate B/op / pojoRead B/op",
               "validate",
               "pojoRead",

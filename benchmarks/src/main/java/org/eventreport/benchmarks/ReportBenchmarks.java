@@ -42,7 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@link #validate}: validation alone, of reports already built.
  *   <li>{@link #pojoWrite}, {@link #write}: the two writers.
  *   <li>{@link #ndjsonRead}: the NDJSON reader over 10,000 lines, per line.
- *   <li>{@link #readValidateInvalid}: read and validate reports with exactly one violation.
+ *   <li>{@link #readValidateInvalid}: read and validate reports with exactly one violation (a
+ *       dangling reference); {@link #readValidateInvalidField}: the same with a field-rule
+ *       violation (a blank name), which takes the slow path through Hibernate Validator.
  *   <li>{@link #wastefulRead}, {@link #wastefulPojoRead}: anti-patterns kept to show the cliff: a
  *       new {@code ReportJson} (so a new mapper) or a new {@code JsonMapper} for each document.
  * </ol>
@@ -95,6 +97,25 @@ public class ReportBenchmarks {
     @Setup
     public void setUp() {
       json = Pools.bytes(Pools.invalid(Pools.valid()));
+    }
+
+    byte[] next() {
+      int i = next;
+      next = i + 1 == json.length ? 0 : i + 1;
+      return json[i];
+    }
+  }
+
+  /** The field-invalid pool: the valid reports with one blank actor name each. */
+  @State(Scope.Thread)
+  public static class InvalidField {
+    byte[][] json = new byte[0][];
+    int next;
+
+    /** Makes the pool once per trial and checks that each report has exactly one violation. */
+    @Setup
+    public void setUp() {
+      json = Pools.bytes(Pools.invalidField(Pools.valid()));
     }
 
     byte[] next() {
@@ -184,6 +205,15 @@ public class ReportBenchmarks {
   /** Reading and validating reports with exactly one violation each. */
   @Benchmark
   public ValidatedReport readValidateInvalid(Invalid pool) {
+    return json.readAndValidate(pool.next());
+  }
+
+  /**
+   * Reading and validating reports with exactly one field-rule violation each (a blank name): the
+   * slow path, where Hibernate Validator finds and reports the violation.
+   */
+  @Benchmark
+  public ValidatedReport readValidateInvalidField(InvalidField pool) {
     return json.readAndValidate(pool.next());
   }
 

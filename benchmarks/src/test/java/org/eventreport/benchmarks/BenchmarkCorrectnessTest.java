@@ -31,12 +31,15 @@ class BenchmarkCorrectnessTest {
   private static final ReportBenchmarks BENCH = new ReportBenchmarks();
   private static final ReportBenchmarks.Valid VALID = new ReportBenchmarks.Valid();
   private static final ReportBenchmarks.Invalid INVALID = new ReportBenchmarks.Invalid();
+  private static final ReportBenchmarks.InvalidField INVALID_FIELD =
+      new ReportBenchmarks.InvalidField();
   private static final ReportBenchmarks.Ndjson NDJSON = new ReportBenchmarks.Ndjson();
 
   @BeforeAll
   static void setUp() throws IOException {
     VALID.setUp();
     INVALID.setUp();
+    INVALID_FIELD.setUp();
     NDJSON.setUp();
   }
 
@@ -44,6 +47,7 @@ class BenchmarkCorrectnessTest {
   void rewind() {
     VALID.next = 0;
     INVALID.next = 0;
+    INVALID_FIELD.next = 0;
   }
 
   @Test
@@ -119,6 +123,18 @@ class BenchmarkCorrectnessTest {
   }
 
   @Test
+  void fieldInvalidReportsHaveExactlyOneViolation() {
+    assertThat(INVALID_FIELD.json.length).isEqualTo(Pools.SIZE);
+    for (int i = 0; i < Pools.SIZE; i++) {
+      ValidatedReport result = BENCH.readValidateInvalidField(INVALID_FIELD);
+      assertThat(result.validation().violations())
+          .singleElement()
+          .satisfies(v -> assertThat(v.code()).isEqualTo("text.blank"))
+          .satisfies(v -> assertThat(v.path()).matches("/actors/\\d+/name"));
+    }
+  }
+
+  @Test
   void ndjsonBufferHoldsTheValidPoolRepeated() throws IOException {
     List<Report> read = new ArrayList<>();
     try (NdjsonReader reader =
@@ -142,6 +158,9 @@ class BenchmarkCorrectnessTest {
     cold.setUp();
     assertThat(cold.firstRead()).isIn((Object[]) VALID.reports);
     assertThat(cold.firstReadValidate().violations()).isEmpty();
+    assertThat(cold.firstReadValidateFieldViolation().violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/actors/0/name"));
     try (InputStream in = ColdStart.class.getResourceAsStream(ColdStart.RESOURCE)) {
       assertThat(in).isNotNull();
       assertThat(in.readAllBytes()).isEqualTo(VALID.json[0]);

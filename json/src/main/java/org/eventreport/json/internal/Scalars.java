@@ -5,12 +5,16 @@ import static org.eventreport.json.ReportFormatException.Problem.LIMIT_EXCEEDED;
 import static org.eventreport.json.ReportFormatException.Problem.WRONG_TYPE;
 
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.eventreport.PartialDate;
 import org.eventreport.internal.Excerpt;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /** Reads and writes the scalar values of the format, refusing every coercion. */
 final class Scalars {
@@ -82,16 +86,17 @@ final class Scalars {
   /** An enum constant in its JSON spelling: the constant's name in lower case. */
   static <E extends Enum<E>> E constant(JsonParser p, ReadOptions options, Class<E> type) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw wrongType(p, "one of " + spellings(type));
+      throw wrongType(p, "one of " + SPELLINGS.get(type).all);
     }
     String text = p.getString();
-    for (E constant : type.getEnumConstants()) {
-      if (spelling(constant).equals(text)) {
-        return constant;
-      }
+    Enum<?> constant = SPELLINGS.get(type).byName.get(text);
+    if (constant != null) {
+      return type.cast(constant);
     }
     throw new BindingFailure(
-        p, INVALID_VALUE, "expected one of " + spellings(type) + ", got " + Excerpt.of(text));
+        p,
+        INVALID_VALUE,
+        "expected one of " + SPELLINGS.get(type).all + ", got " + Excerpt.of(text));
   }
 
   /** The JSON spelling of an enum constant: {@code IN_RESPONSE_TO} is {@code in_response_to}. */
@@ -99,12 +104,38 @@ final class Scalars {
     return constant.name().toLowerCase(Locale.ROOT);
   }
 
-  private static String spellings(Class<? extends Enum<?>> type) {
-    StringBuilder out = new StringBuilder();
-    for (Enum<?> constant : type.getEnumConstants()) {
-      out.append(out.length() == 0 ? "" : ", ").append(spelling(constant));
+  /**
+   * The spellings of each enum type, made once: looking a constant up is one hash lookup, and
+   * writing one copies pre-encoded bytes, where lower-casing every constant's name on every read
+   * and write was the largest allocation of the binding.
+   */
+  private static final ClassValue<Spellings> SPELLINGS =
+      new ClassValue<>() {
+        @Override
+        protected Spellings computeValue(Class<?> type) {
+          return new Spellings(type);
+        }
+      };
+
+  /** One enum type's constants by spelling, and spellings by ordinal. */
+  private static final class Spellings {
+    final Map<String, Enum<?>> byName = new HashMap<>();
+    final SerializableString[] byOrdinal;
+    final String all;
+
+    Spellings(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      byOrdinal = new SerializableString[constants.length];
+      StringBuilder names = new StringBuilder();
+      for (Object object : constants) {
+        Enum<?> constant = (Enum<?>) object;
+        String spelling = spelling(constant);
+        byName.put(spelling, constant);
+        byOrdinal[constant.ordinal()] = new SerializedString(spelling);
+        names.append(names.length() == 0 ? "" : ", ").append(spelling);
+      }
+      all = names.toString();
     }
-    return out.toString();
   }
 
   static BindingFailure wrongType(JsonParser p, String expected) {
@@ -150,6 +181,6 @@ final class Scalars {
   }
 
   static void writeConstant(JsonGenerator g, Enum<?> value) {
-    g.writeString(spelling(value));
+    g.writeString(SPELLINGS.get(value.getDeclaringClass()).byOrdinal[value.ordinal()]);
   }
 }
