@@ -38,7 +38,9 @@ public final class RatioReport {
     static Estimate of(JsonNode metric) {
       double score = metric.path("score").asDouble(Double.NaN);
       JsonNode ci = metric.path("scoreConfidence");
-      double low = ci.size() == 2 ? ci.get(0).asDouble(Double.NaN) : Double.NaN;
+      // Every score here (ops/s, ms/op, B/op) is positive: a t-interval reaching below 0 says
+      // only that the run was noisy, so its lower bound is taken as 0, as JMH prints it.
+      double low = ci.size() == 2 ? Math.max(0, ci.get(0).asDouble(Double.NaN)) : Double.NaN;
       double high = ci.size() == 2 ? ci.get(1).asDouble(Double.NaN) : Double.NaN;
       return new Estimate(score, low, high);
     }
@@ -234,7 +236,7 @@ public final class RatioReport {
     if (!rows.isEmpty()) {
       out.println("Rows (throughput per report; 99.9% CI half-width in %; B/op from -prof gc)");
       out.printf(
-          Locale.ROOT, "  %-20s %14s %8s %12s %12s%n", "row", "ops/s", "±%", "us/op", "B/op");
+          Locale.ROOT, "  %-26s %12s %8s %10s %10s%n", "row", "ops/s", "±%", "us/op", "B/op");
       for (Row row : rows.values()) {
         if (!row.mode().equals("thrpt")) {
           continue;
@@ -243,7 +245,7 @@ public final class RatioReport {
         Estimate alloc = row.alloc();
         out.printf(
             Locale.ROOT,
-            "  %-20s %14s %8s %12.3f %12s%n",
+            "  %-26s %12s %8s %10.3f %10s%n",
             row.name(),
             String.format(Locale.ROOT, "%,.0f", s.score()),
             Double.isNaN(s.relativeError())
@@ -257,7 +259,7 @@ public final class RatioReport {
           "Targets (ratio, 99.9% CI by interval arithmetic, verdict on the point estimate)");
       out.printf(
           Locale.ROOT,
-          "  %-4s %-46s %7s %17s %9s %-6s %s%n",
+          "  %-4s %-52s %7s %16s %8s %-6s %s%n",
           "id",
           "ratio",
           "value",
@@ -281,7 +283,7 @@ public final class RatioReport {
         Estimate s = row.score();
         out.printf(
             Locale.ROOT,
-            "  %-20s %9.1f %s  [%s]%n",
+            "  %-32s %9.1f %s  [%s]%n",
             row.name(),
             s.score(),
             row.unit(),
@@ -315,7 +317,7 @@ public final class RatioReport {
     if (ratio == null) {
       out.printf(
           Locale.ROOT,
-          "  %-4s %-46s %7s %17s %9s %-6s %s%n",
+          "  %-4s %-52s %7s %16s %8s %-6s %s%n",
           target.id(),
           target.label(),
           "n/a",
@@ -334,7 +336,7 @@ public final class RatioReport {
     }
     out.printf(
         Locale.ROOT,
-        "  %-4s %-46s %7.2f %17s %9s %-6s %s%n",
+        "  %-4s %-52s %7.2f %16s %8s %-6s %s%n",
         target.id(),
         target.label(),
         ratio.score(),

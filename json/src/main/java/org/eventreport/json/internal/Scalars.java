@@ -5,9 +5,11 @@ import static org.eventreport.json.ReportFormatException.Problem.LIMIT_EXCEEDED;
 import static org.eventreport.json.ReportFormatException.Problem.WRONG_TYPE;
 
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.eventreport.PartialDate;
 import org.eventreport.internal.Excerpt;
 import tools.jackson.core.JsonGenerator;
@@ -72,6 +74,10 @@ final class Scalars {
 
   static PartialDate partialDate(JsonParser p, ReadOptions options) {
     String text = string(p, options);
+    PartialDate simple = SimpleDates.parse(text);
+    if (simple != null) {
+      return simple;
+    }
     try {
       return PartialDate.parse(text);
     } catch (DateTimeParseException e) {
@@ -83,58 +89,56 @@ final class Scalars {
     }
   }
 
-  /** An enum constant in its JSON spelling: the constant's name in lower case. */
-  static <E extends Enum<E>> E constant(JsonParser p, ReadOptions options, Class<E> type) {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw wrongType(p, "one of " + SPELLINGS.get(type).all);
-    }
-    String text = p.getString();
-    Enum<?> constant = SPELLINGS.get(type).byName.get(text);
-    if (constant != null) {
-      return type.cast(constant);
-    }
-    throw new BindingFailure(
-        p,
-        INVALID_VALUE,
-        "expected one of " + SPELLINGS.get(type).all + ", got " + Excerpt.of(text));
-  }
-
   /** The JSON spelling of an enum constant: {@code IN_RESPONSE_TO} is {@code in_response_to}. */
   static String spelling(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * The spellings of each enum type, made once: looking a constant up is one hash lookup, and
-   * writing one copies pre-encoded bytes, where lower-casing every constant's name on every read
-   * and write was the largest allocation of the binding.
+   * Reads and writes the constants of one enum type in their JSON spelling, the constant's name in
+   * lower case. The spellings are made once, with the bindings: reading is one hash lookup and
+   * writing copies pre-encoded bytes (lower-casing every constant's name on every read and write
+   * was the largest allocation of the binding).
    */
-  private static final ClassValue<Spellings> SPELLINGS =
-      new ClassValue<>() {
-        @Override
-        protected Spellings computeValue(Class<?> type) {
-          return new Spellings(type);
-        }
-      };
+  static final class Constants<E extends Enum<E>> implements ValueReader<E>, ValueWriter<E> {
+    private final Map<String, E> byName = new HashMap<>();
+    private final EnumMap<E, SerializableString> spellings;
+    private final String all;
 
-  /** One enum type's constants by spelling, and spellings by ordinal. */
-  private static final class Spellings {
-    final Map<String, Enum<?>> byName = new HashMap<>();
-    final SerializableString[] byOrdinal;
-    final String all;
-
-    Spellings(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      byOrdinal = new SerializableString[constants.length];
+    private Constants(Class<E> type) {
+      spellings = new EnumMap<>(type);
       StringBuilder names = new StringBuilder();
-      for (Object object : constants) {
-        Enum<?> constant = (Enum<?>) object;
+      for (E constant : type.getEnumConstants()) {
         String spelling = spelling(constant);
         byName.put(spelling, constant);
-        byOrdinal[constant.ordinal()] = new SerializedString(spelling);
+        spellings.put(constant, new SerializedString(spelling));
         names.append(names.length() == 0 ? "" : ", ").append(spelling);
       }
       all = names.toString();
+    }
+
+    /** The constants of {@code type}. */
+    static <E extends Enum<E>> Constants<E> of(Class<E> type) {
+      return new Constants<>(type);
+    }
+
+    @Override
+    public E read(JsonParser p, ReadOptions options) {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw wrongType(p, "one of " + all);
+      }
+      String text = p.getString();
+      E constant = byName.get(text);
+      if (constant == null) {
+        throw new BindingFailure(
+            p, INVALID_VALUE, "expected one of " + all + ", got " + Excerpt.of(text));
+      }
+      return constant;
+    }
+
+    @Override
+    public void write(JsonGenerator g, E value) {
+      g.writeString(Objects.requireNonNull(spellings.get(value)));
     }
   }
 
@@ -178,9 +182,5 @@ final class Scalars {
 
   static void writePartialDate(JsonGenerator g, PartialDate value) {
     g.writeString(value.toString());
-  }
-
-  static void writeConstant(JsonGenerator g, Enum<?> value) {
-    g.writeString(SPELLINGS.get(value.getDeclaringClass()).byOrdinal[value.ordinal()]);
   }
 }
