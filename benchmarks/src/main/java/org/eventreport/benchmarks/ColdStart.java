@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.eventreport.Report;
+import org.eventreport.benchmarks.pojo.PojoMappers;
+import org.eventreport.benchmarks.pojo.PojoReport;
 import org.eventreport.json.ReportJson;
 import org.eventreport.validation.ReportValidator;
 import org.eventreport.validation.ValidationResult;
@@ -51,6 +53,15 @@ public class ColdStart {
     blankName =
         (text.substring(0, name) + " " + text.substring(text.indexOf('"', name)))
             .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The baseline: the first read of the same document into POJOs with a new Jackson mapper, as a
+   * plain Jackson user pays it (Jackson's own bootstrap is most of every row here).
+   */
+  @Benchmark
+  public PojoReport firstPojoRead() throws IOException {
+    return PojoMappers.create().readValue(document, PojoReport.class);
   }
 
   /** The first read: the mapper is built. */

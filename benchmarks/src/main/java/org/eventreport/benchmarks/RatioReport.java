@@ -289,6 +289,14 @@ public final class RatioReport {
             row.unit(),
             interval(s));
       }
+      Row pojo = cold.get("firstPojoRead");
+      Row firstRead = cold.get("firstRead");
+      if (pojo != null && firstRead != null) {
+        out.printf(
+            Locale.ROOT,
+            "  first read / first POJO read (Jackson's own bootstrap in both): %.2f%n",
+            firstRead.score().score() / pojo.score().score());
+      }
       Row first = cold.get("firstReadValidate");
       Row steady = rows.get("readValidate");
       if (first != null && steady != null && first.unit().equals("ms/op")) {

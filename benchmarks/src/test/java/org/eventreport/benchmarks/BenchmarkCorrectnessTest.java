@@ -157,6 +157,7 @@ class BenchmarkCorrectnessTest {
     ColdStart cold = new ColdStart();
     cold.setUp();
     assertThat(cold.firstRead()).isIn((Object[]) VALID.reports);
+    assertThat(cold.firstPojoRead().id).isEqualTo(VALID.reports[0].id());
     assertThat(cold.firstReadValidate().violations()).isEmpty();
     assertThat(cold.firstReadValidateFieldViolation().violations())
         .singleElement()
