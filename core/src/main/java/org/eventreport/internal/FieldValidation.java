@@ -52,8 +52,22 @@ public final class FieldValidation {
 
   private FieldValidation() {}
 
-  /** Checks the field rules of {@code report} and passes each violation to {@code sink}. */
+  /**
+   * Checks the field rules of {@code report} and passes each violation to {@code sink}. A report
+   * that {@link FieldPrecheck} proves clean (the common case) costs one pass of plain checks;
+   * otherwise Hibernate Validator finds and reports the violations.
+   */
   public static void check(Report report, RuleSink sink) {
+    if (!FieldPrecheck.clean(report)) {
+      checkWithHibernateValidator(report, sink);
+    }
+  }
+
+  /**
+   * Checks the field rules with Hibernate Validator alone, without the fast pre-check: what {@link
+   * #check} does for a report that is not clean. For tests and benchmarks that compare the paths.
+   */
+  public static void checkWithHibernateValidator(Report report, RuleSink sink) {
     for (ConstraintViolation<Report> violation : Holder.VALIDATOR.validate(report)) {
       Class<? extends Annotation> type =
           violation.getConstraintDescriptor().getAnnotation().annotationType();

@@ -10,6 +10,7 @@ import org.eventreport.Actor;
 import org.eventreport.Count;
 import org.eventreport.Event;
 import org.eventreport.EventCategory;
+import org.eventreport.EventMode;
 import org.eventreport.EventRelation;
 import org.eventreport.EventStatus;
 import org.eventreport.EventTime;
@@ -97,7 +98,11 @@ public final class ReportRules {
     };
   }
 
-  /** Resolves a reference; reports it and returns -1 when it does not resolve to {@code kind}. */
+  /**
+   * Resolves a reference; reports it and returns -1 when it does not resolve to {@code kind}.
+   * Callers that only need the report look the id up first and call this on a miss, so that a valid
+   * report builds no path string.
+   */
   private int resolve(String id, Kind kind, String path) {
     Integer found = indexOf(kind).get(id);
     if (found != null) {
@@ -128,7 +133,10 @@ public final class ReportRules {
     for (int i = 0; i < list.size(); i++) {
       List<String> affiliations = list.get(i).affiliations();
       for (int j = 0; j < affiliations.size(); j++) {
-        resolve(affiliations.get(j), Kind.ACTOR, "/actors/" + i + "/affiliations/" + j);
+        String id = affiliations.get(j);
+        if (!actors.containsKey(id)) {
+          resolve(id, Kind.ACTOR, "/actors/" + i + "/affiliations/" + j);
+        }
       }
     }
   }
@@ -137,65 +145,78 @@ public final class ReportRules {
     List<Event> list = report.events();
     for (int i = 0; i < list.size(); i++) {
       Event event = list.get(i);
-      String at = "/events/" + i;
-      event.location().ifPresent(id -> resolve(id, Kind.LOCATION, at + "/location"));
-      checkParticipants(event, at);
-      checkCategory(event, at);
-      event.time().ifPresent(time -> checkTime(event, time, at + "/time"));
-      checkCount(event.size(), at + "/size");
-      checkCount(event.fatalities(), at + "/fatalities");
-      checkCount(event.injuries(), at + "/injuries");
-      checkCount(event.arrests(), at + "/arrests");
+      // Paths are built only when a rule is broken: "/events/" + i and so on.
+      Optional<String> location = event.location();
+      if (location.isPresent() && !locations.containsKey(location.get())) {
+        resolve(location.get(), Kind.LOCATION, "/events/" + i + "/location");
+      }
+      checkParticipants(event, i);
+      checkCategory(event, i);
+      if (event.time().isPresent()) {
+        checkTime(event, event.time().get(), i);
+      }
+      checkCount(event.size(), i, "/size");
+      checkCount(event.fatalities(), i, "/fatalities");
+      checkCount(event.injuries(), i, "/injuries");
+      checkCount(event.arrests(), i, "/arrests");
       List<EventRelation> relations = event.relations();
       for (int j = 0; j < relations.size(); j++) {
-        String path = at + "/relations/" + j + "/event";
         String target = relations.get(j).event();
         if (target.equals(event.id())) {
-          sink.add(RuleCode.RELATION_SELF, path, "an event cannot relate to itself");
-        } else {
-          resolve(target, Kind.EVENT, path);
+          sink.add(
+              RuleCode.RELATION_SELF,
+              "/events/" + i + "/relations/" + j + "/event",
+              "an event cannot relate to itself");
+        } else if (!events.containsKey(target)) {
+          resolve(target, Kind.EVENT, "/events/" + i + "/relations/" + j + "/event");
         }
       }
       List<TextSpan> evidence = event.evidence();
       for (int j = 0; j < evidence.size(); j++) {
-        checkSpan(evidence.get(j), at + "/evidence/" + j);
+        TextSpan span = evidence.get(j);
+        if (!fits(span)) {
+          checkSpan(span, "/events/" + i + "/evidence/" + j);
+        }
       }
     }
     checkPartOfCycles(list);
   }
 
-  private void checkParticipants(Event event, String at) {
+  private void checkParticipants(Event event, int i) {
     List<Participation> participants = event.participants();
     for (int j = 0; j < participants.size(); j++) {
-      resolve(participants.get(j).actor(), Kind.ACTOR, at + "/participants/" + j + "/actor");
+      String actor = participants.get(j).actor();
+      if (!actors.containsKey(actor)) {
+        resolve(actor, Kind.ACTOR, "/events/" + i + "/participants/" + j + "/actor");
+      }
     }
   }
 
-  private void checkCategory(Event event, String at) {
+  private void checkCategory(Event event, int i) {
     EventCategory category = event.category();
-    event
-        .mode()
-        .filter(mode -> !category.allows(mode))
-        .ifPresent(
-            mode ->
-                sink.add(
-                    RuleCode.EVENT_MODE_CATEGORY,
-                    at + "/mode",
-                    "mode "
-                        + mode.name().toLowerCase(java.util.Locale.ROOT)
-                        + " is not a mode of category "
-                        + category.name().toLowerCase(java.util.Locale.ROOT)));
+    Optional<EventMode> mode = event.mode();
+    if (mode.isPresent() && !category.allows(mode.get())) {
+      sink.add(
+          RuleCode.EVENT_MODE_CATEGORY,
+          "/events/" + i + "/mode",
+          "mode "
+              + mode.get().name().toLowerCase(java.util.Locale.ROOT)
+              + " is not a mode of category "
+              + category.name().toLowerCase(java.util.Locale.ROOT));
+    }
     if (category.requiresRecipient() && !hasRecipient(event)) {
       sink.add(
           RuleCode.EVENT_RECIPIENT_REQUIRED,
-          at,
+          "/events/" + i,
           "a "
               + category.name().toLowerCase(java.util.Locale.ROOT)
               + " event needs a participant with role target or addressee");
     }
     if (category == EventCategory.PROTEST && event.participants().isEmpty()) {
       sink.add(
-          RuleCode.EVENT_NO_PARTICIPANTS, at, "a protest should have at least one participant");
+          RuleCode.EVENT_NO_PARTICIPANTS,
+          "/events/" + i,
+          "a protest should have at least one participant");
     }
   }
 
@@ -208,13 +229,13 @@ public final class ReportRules {
     return false;
   }
 
-  private void checkTime(Event event, EventTime time, String at) {
+  private void checkTime(Event event, EventTime time, int i) {
     Optional<PartialDate> start = time.start();
     Optional<PartialDate> end = time.end();
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
       sink.add(
           RuleCode.TIME_END_BEFORE_START,
-          at + "/end",
+          "/events/" + i + "/time/end",
           "end " + end.get() + " is before start " + start.get());
     }
     if (event.status() == EventStatus.OCCURRED
@@ -222,7 +243,7 @@ public final class ReportRules {
         && start.get().isAfter(report.published())) {
       sink.add(
           RuleCode.TIME_AFTER_PUBLICATION,
-          at + "/start",
+          "/events/" + i + "/time/start",
           "an event that occurred cannot start ("
               + start.get()
               + ") after the report was published ("
@@ -231,7 +252,7 @@ public final class ReportRules {
     }
   }
 
-  private void checkCount(Optional<Count> maybeCount, String at) {
+  private void checkCount(Optional<Count> maybeCount, int i, String member) {
     if (maybeCount.isEmpty()) {
       return;
     }
@@ -239,12 +260,15 @@ public final class ReportRules {
     long low = count.low().orElse(Long.MIN_VALUE);
     long high = count.high().orElse(Long.MAX_VALUE);
     if (low > high) {
-      sink.add(RuleCode.COUNT_RANGE, at, "low (" + low + ") is greater than high (" + high + ")");
+      sink.add(
+          RuleCode.COUNT_RANGE,
+          "/events/" + i + member,
+          "low (" + low + ") is greater than high (" + high + ")");
     } else if (count.best().isPresent()
         && (count.best().get() < low || count.best().get() > high)) {
       sink.add(
           RuleCode.COUNT_RANGE,
-          at,
+          "/events/" + i + member,
           "best ("
               + count.best().get()
               + ") is outside low..high ("
@@ -253,6 +277,13 @@ public final class ReportRules {
               + count.high().map(String::valueOf).orElse("")
               + ")");
     }
+  }
+
+  /** Whether {@link #checkSpan} would find nothing wrong with {@code span}, without a path. */
+  private boolean fits(TextSpan span) {
+    return span.start() >= 0
+        && span.end() >= span.start()
+        && (body == null || span.end() <= body.codePoints);
   }
 
   /** Checks a span's range and, when there is a body, that it lies inside it. */
@@ -281,37 +312,45 @@ public final class ReportRules {
     List<Quote> list = report.quotes();
     for (int i = 0; i < list.size(); i++) {
       Quote quote = list.get(i);
-      String at = "/quotes/" + i;
-      quote.speaker().ifPresent(id -> resolve(id, Kind.ACTOR, at + "/speaker"));
-      quote.event().ifPresent(id -> resolve(id, Kind.EVENT, at + "/event"));
-      quote
-          .variantOf()
-          .ifPresent(
-              id -> {
-                if (id.equals(quote.id())) {
-                  sink.add(
-                      RuleCode.QUOTE_VARIANT_SELF,
-                      at + "/variantOf",
-                      "a quote cannot be a variant of itself");
-                } else {
-                  resolve(id, Kind.QUOTE, at + "/variantOf");
-                }
-              });
+      Optional<String> speaker = quote.speaker();
+      if (speaker.isPresent() && !actors.containsKey(speaker.get())) {
+        resolve(speaker.get(), Kind.ACTOR, "/quotes/" + i + "/speaker");
+      }
+      Optional<String> event = quote.event();
+      if (event.isPresent() && !events.containsKey(event.get())) {
+        resolve(event.get(), Kind.EVENT, "/quotes/" + i + "/event");
+      }
+      Optional<String> variantOf = quote.variantOf();
+      if (variantOf.isPresent()) {
+        String id = variantOf.get();
+        if (id.equals(quote.id())) {
+          sink.add(
+              RuleCode.QUOTE_VARIANT_SELF,
+              "/quotes/" + i + "/variantOf",
+              "a quote cannot be a variant of itself");
+        } else if (!quotes.containsKey(id)) {
+          resolve(id, Kind.QUOTE, "/quotes/" + i + "/variantOf");
+        }
+      }
       Body body = this.body;
       if (quote.span().isPresent()) {
         TextSpan span = quote.span().get();
-        if (checkSpan(span, at + "/span")
+        boolean inBody = fits(span) ? body != null : checkSpan(span, "/quotes/" + i + "/span");
+        if (inBody
             && body != null
             && !QuoteText.normalize(body.slice(span)).equals(QuoteText.normalize(quote.text()))) {
           sink.add(
               RuleCode.QUOTE_SPAN_MISMATCH,
-              at + "/span",
+              "/quotes/" + i + "/span",
               "the span does not cover the quote's text");
         }
       } else if (quote.kind() == QuoteKind.DIRECT
           && body != null
           && !body.normalized().contains(QuoteText.normalize(quote.text()))) {
-        sink.add(RuleCode.QUOTE_NOT_FOUND, at + "/text", "the direct quote is not found in body");
+        sink.add(
+            RuleCode.QUOTE_NOT_FOUND,
+            "/quotes/" + i + "/text",
+            "the direct quote is not found in body");
       }
     }
     checkVariantCycles(list);
@@ -323,6 +362,9 @@ public final class ReportRules {
    * order.
    */
   private void checkVariantCycles(List<Quote> list) {
+    if (!hasVariantLinks(list)) {
+      return; // no links, no cycle
+    }
     int[] state = new int[list.size()]; // 0 new, 1 on the current chain, 2 done
     for (int start = 0; start < list.size(); start++) {
       List<Integer> chain = new ArrayList<>();
@@ -363,6 +405,9 @@ public final class ReportRules {
 
   /** Iterative depth-first search over part_of links; each back edge closes a cycle. */
   private void checkPartOfCycles(List<Event> list) {
+    if (!hasPartOf(list)) {
+      return; // no part_of links, no cycle
+    }
     int[] state = new int[list.size()]; // 0 new, 1 on the stack, 2 done
     for (int root = 0; root < list.size(); root++) {
       if (state[root] != 0) {
@@ -399,6 +444,26 @@ public final class ReportRules {
         }
       }
     }
+  }
+
+  private static boolean hasVariantLinks(List<Quote> list) {
+    for (Quote quote : list) {
+      if (quote.variantOf().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasPartOf(List<Event> list) {
+    for (Event event : list) {
+      for (EventRelation relation : event.relations()) {
+        if (relation.type() == RelationType.PART_OF) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The report's body, measured once: offsets count code points, not UTF-16 units. */

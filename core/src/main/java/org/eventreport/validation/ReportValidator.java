@@ -19,8 +19,10 @@ import org.eventreport.internal.ReportRules;
  * ValidationResult}: the field rules (Jakarta Validation constraints on the model), the report
  * rules (how the parts fit together) and any rules of your own.
  *
- * <p>A validator is immutable and thread-safe: build it once and share it. The first validator in a
- * JVM bootstraps Hibernate Validator (a few hundred milliseconds); later ones are cheap.
+ * <p>A validator is immutable and thread-safe: build it once and share it. The field rules are
+ * first checked by a plain pass over the report; only a report that may break one is handed to
+ * Hibernate Validator, which finds and words the violations. The first such report in a JVM
+ * bootstraps Hibernate Validator (a few hundred milliseconds); later ones are cheap.
  *
  * <pre>{@code
  * ReportValidator validator = ReportValidator.builder()

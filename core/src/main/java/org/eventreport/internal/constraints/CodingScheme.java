@@ -43,7 +43,8 @@ public @interface CodingScheme {
       return value == null || test(value);
     }
 
-    static boolean test(String value) {
+    /** The check itself; also run by the field rules' fast pre-check. */
+    public static boolean test(String value) {
       int n = value.length();
       if (n == 0 || n > 32 || value.charAt(0) < 'a' || value.charAt(0) > 'z') {
         return false;

@@ -44,7 +44,8 @@ public @interface HttpUrl {
       return value == null || test(value);
     }
 
-    static boolean test(String value) {
+    /** The check itself; also run by the field rules' fast pre-check. */
+    public static boolean test(String value) {
       try {
         java.net.URI uri = new java.net.URI(value);
         String scheme = uri.getScheme();

@@ -39,7 +39,8 @@ public @interface Id {
       return value == null || test(value);
     }
 
-    static boolean test(String value) {
+    /** The check itself; also run by the field rules' fast pre-check. */
+    public static boolean test(String value) {
       // A character loop, not a regex: ids are checked on every node, and this is the hot path.
       int n = value.length();
       if (n == 0 || n > 64) {

@@ -50,7 +50,8 @@ public @interface LanguageTag {
       return value == null || test(value);
     }
 
-    static boolean test(String value) {
+    /** The check itself; also run by the field rules' fast pre-check. */
+    public static boolean test(String value) {
       if (value.isEmpty()) {
         return false;
       }

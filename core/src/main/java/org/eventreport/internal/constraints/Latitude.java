@@ -38,7 +38,8 @@ public @interface Latitude {
       return value == null || test(value);
     }
 
-    static boolean test(Double value) {
+    /** The check itself; also run by the field rules' fast pre-check. */
+    public static boolean test(Double value) {
       return value >= -90.0 && value <= 90.0;
     }
   }

@@ -43,7 +43,8 @@ public @interface Text {
       return value == null || test(value);
     }
 
-    static boolean test(String value) {
+    /** The check itself; also run by the field rules' fast pre-check. */
+    public static boolean test(String value) {
       for (int i = 0; i < value.length(); ) {
         int cp = value.codePointAt(i);
         if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {

@@ -38,7 +38,8 @@ public @interface WikidataId {
       return value == null || test(value);
     }
 
-    static boolean test(String value) {
+    /** The check itself; also run by the field rules' fast pre-check. */
+    public static boolean test(String value) {
       int n = value.length();
       if (n < 2 || n > 20 || value.charAt(0) != 'Q' || value.charAt(1) == '0') {
         return false;

@@ -43,8 +43,8 @@ final class ModelBindings {
   private static final ValueReader<Integer> SMALL_INTEGER = Scalars::smallInteger;
   private static final ValueReader<Double> NUMBER = Scalars::number;
 
-  private static <E extends Enum<E>> ValueReader<E> constant(Class<E> type) {
-    return (p, options) -> Scalars.constant(p, options, type);
+  private static <E extends Enum<E>> Scalars.Constants<E> constant(Class<E> type) {
+    return Scalars.Constants.of(type);
   }
 
   static final TypeBinding<TextSpan, TextSpan.Builder> TEXT_SPAN =
@@ -126,7 +126,7 @@ final class ModelBindings {
                   constant(Role.class),
                   Participation.Builder::role,
                   Participation::role,
-                  Scalars::writeConstant)));
+                  constant(Role.class))));
 
   static final TypeBinding<EventRelation, EventRelation.Builder> EVENT_RELATION =
       new TypeBinding<>(
@@ -141,7 +141,7 @@ final class ModelBindings {
                   constant(RelationType.class),
                   EventRelation.Builder::type,
                   EventRelation::type,
-                  Scalars::writeConstant),
+                  constant(RelationType.class)),
               required(
                   "event",
                   STRING,
@@ -202,13 +202,13 @@ final class ModelBindings {
                   constant(EventCategory.class),
                   Event.Builder::category,
                   Event::category,
-                  Scalars::writeConstant),
+                  constant(EventCategory.class)),
               optional(
                   "mode",
                   constant(EventMode.class),
                   Event.Builder::mode,
                   Event::mode,
-                  Scalars::writeConstant),
+                  constant(EventMode.class)),
               optional("label", STRING, Event.Builder::label, Event::label, Scalars::writeString),
               optional(
                   "summary", STRING, Event.Builder::summary, Event::summary, Scalars::writeString),
@@ -217,7 +217,7 @@ final class ModelBindings {
                   constant(EventStatus.class),
                   Event.Builder::status,
                   Event::status,
-                  Scalars::writeConstant),
+                  constant(EventStatus.class)),
               optional("time", EVENT_TIME, Event.Builder::time, Event::time, EVENT_TIME),
               optional(
                   "location",
@@ -260,7 +260,7 @@ final class ModelBindings {
                   constant(ActorKind.class),
                   Actor.Builder::kind,
                   Actor::kind,
-                  Scalars::writeConstant),
+                  constant(ActorKind.class)),
               list(
                   "aliases",
                   STRING,
@@ -305,7 +305,7 @@ final class ModelBindings {
                   constant(LocationKind.class),
                   Location.Builder::kind,
                   Location::kind,
-                  Scalars::writeConstant),
+                  constant(LocationKind.class)),
               required(
                   "country",
                   STRING,
@@ -341,7 +341,7 @@ final class ModelBindings {
                   constant(LocationPrecision.class),
                   Location.Builder::precision,
                   Location::precision,
-                  Scalars::writeConstant),
+                  constant(LocationPrecision.class)),
               optional(
                   "geonamesId",
                   INTEGER,
@@ -364,7 +364,7 @@ final class ModelBindings {
                   constant(QuoteKind.class),
                   Quote.Builder::kind,
                   Quote::kind,
-                  Scalars::writeConstant),
+                  constant(QuoteKind.class)),
               optional(
                   "speaker", STRING, Quote.Builder::speaker, Quote::speaker, Scalars::writeString),
               optional("verb", STRING, Quote.Builder::verb, Quote::verb, Scalars::writeString),

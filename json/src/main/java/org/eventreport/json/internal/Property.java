@@ -123,8 +123,8 @@ abstract class Property<T, B> {
         if (!values.isEmpty()) {
           generator.writeName(serializedName);
           generator.writeStartArray(values, values.size());
-          for (V value : values) {
-            writer.write(generator, value);
+          for (int i = 0; i < values.size(); i++) { // the model's lists are random-access
+            writer.write(generator, values.get(i));
           }
           generator.writeEndArray();
         }

@@ -5,12 +5,18 @@ import static org.eventreport.json.ReportFormatException.Problem.LIMIT_EXCEEDED;
 import static org.eventreport.json.ReportFormatException.Problem.WRONG_TYPE;
 
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.eventreport.PartialDate;
 import org.eventreport.internal.Excerpt;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /** Reads and writes the scalar values of the format, refusing every coercion. */
 final class Scalars {
@@ -104,6 +110,10 @@ final class Scalars {
 
   static PartialDate partialDate(JsonParser p, ReadOptions options) {
     String text = string(p, options);
+    PartialDate simple = SimpleDates.parse(text);
+    if (simple != null) {
+      return simple;
+    }
     try {
       return PartialDate.parse(text);
     } catch (DateTimeParseException e) {
@@ -115,32 +125,57 @@ final class Scalars {
     }
   }
 
-  /** An enum constant in its JSON spelling: the constant's name in lower case. */
-  static <E extends Enum<E>> E constant(JsonParser p, ReadOptions options, Class<E> type) {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw wrongType(p, "one of " + spellings(type));
-    }
-    String text = p.getString();
-    for (E constant : type.getEnumConstants()) {
-      if (spelling(constant).equals(text)) {
-        return constant;
-      }
-    }
-    throw new BindingFailure(
-        p, INVALID_VALUE, "expected one of " + spellings(type) + ", got " + Excerpt.of(text));
-  }
-
   /** The JSON spelling of an enum constant: {@code IN_RESPONSE_TO} is {@code in_response_to}. */
   static String spelling(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT);
   }
 
-  private static String spellings(Class<? extends Enum<?>> type) {
-    StringBuilder out = new StringBuilder();
-    for (Enum<?> constant : type.getEnumConstants()) {
-      out.append(out.length() == 0 ? "" : ", ").append(spelling(constant));
+  /**
+   * Reads and writes the constants of one enum type in their JSON spelling, the constant's name in
+   * lower case. The spellings are made once, with the bindings: reading is one hash lookup and
+   * writing copies pre-encoded bytes (lower-casing every constant's name on every read and write
+   * was the largest allocation of the binding).
+   */
+  static final class Constants<E extends Enum<E>> implements ValueReader<E>, ValueWriter<E> {
+    private final Map<String, E> byName = new HashMap<>();
+    private final EnumMap<E, SerializableString> spellings;
+    private final String all;
+
+    private Constants(Class<E> type) {
+      spellings = new EnumMap<>(type);
+      StringBuilder names = new StringBuilder();
+      for (E constant : type.getEnumConstants()) {
+        String spelling = spelling(constant);
+        byName.put(spelling, constant);
+        spellings.put(constant, new SerializedString(spelling));
+        names.append(names.length() == 0 ? "" : ", ").append(spelling);
+      }
+      all = names.toString();
     }
-    return out.toString();
+
+    /** The constants of {@code type}. */
+    static <E extends Enum<E>> Constants<E> of(Class<E> type) {
+      return new Constants<>(type);
+    }
+
+    @Override
+    public E read(JsonParser p, ReadOptions options) {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw wrongType(p, "one of " + all);
+      }
+      String text = p.getString();
+      E constant = byName.get(text);
+      if (constant == null) {
+        throw new BindingFailure(
+            p, INVALID_VALUE, "expected one of " + all + ", got " + Excerpt.of(text));
+      }
+      return constant;
+    }
+
+    @Override
+    public void write(JsonGenerator g, E value) {
+      g.writeString(Objects.requireNonNull(spellings.get(value)));
+    }
   }
 
   static BindingFailure wrongType(JsonParser p, String expected) {
@@ -183,9 +218,5 @@ final class Scalars {
 
   static void writePartialDate(JsonGenerator g, PartialDate value) {
     g.writeString(value.toString());
-  }
-
-  static void writeConstant(JsonGenerator g, Enum<?> value) {
-    g.writeString(spelling(value));
   }
 }

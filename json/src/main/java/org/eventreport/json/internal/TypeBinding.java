@@ -5,7 +5,7 @@ import static org.eventreport.json.ReportFormatException.Problem.INVALID_VALUE;
 import static org.eventreport.json.ReportFormatException.Problem.MISSING_PROPERTY;
 import static org.eventreport.json.ReportFormatException.Problem.UNKNOWN_PROPERTY;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,9 @@ import org.eventreport.internal.Excerpt;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The JSON form of one model type: its members in their fixed order, read straight into the type's
@@ -32,13 +35,16 @@ final class TypeBinding<T, B> implements ValueReader<T>, ValueWriter<T> {
     void put(B builder, String key, Object value);
   }
 
+  /** Makes the name matchers; they depend on the format (JSON), not on a mapper's settings. */
+  private static final JsonFactory MATCHERS = new JsonFactory();
+
   private final String typeName;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final ExtensionSetter<B> putExtension;
   private final Function<T, Map<String, Object>> extensions;
   private final List<Property<T, B>> properties;
-  private final Map<String, Integer> indexByName = new HashMap<>();
+  private final PropertyNameMatcher names;
   private final long requiredMask;
 
   TypeBinding(
@@ -58,13 +64,16 @@ final class TypeBinding<T, B> implements ValueReader<T>, ValueWriter<T> {
     this.extensions = extensions;
     this.properties = List.copyOf(properties);
     long mask = 0;
+    List<Named> named = new ArrayList<>(properties.size());
     for (int i = 0; i < properties.size(); i++) {
-      indexByName.put(properties.get(i).name, i);
+      named.add(Named.fromString(properties.get(i).name));
       if (properties.get(i).required) {
         mask |= 1L << i;
       }
     }
     this.requiredMask = mask;
+    // Matches member names on the parser's raw bytes, without making a String of each name.
+    this.names = MATCHERS.constructNameMatcher(named, false);
   }
 
   /** The members' names in the order they are written. */
@@ -87,20 +96,24 @@ final class TypeBinding<T, B> implements ValueReader<T>, ValueWriter<T> {
     // per-object hash set (STRICT_DUPLICATE_DETECTION), which is off.
     long seen = 0;
     Set<String> unknownSeen = null;
-    String name;
-    while ((name = p.nextName()) != null) {
-      Scalars.checkName(p, name, options);
-      Integer index = indexByName.get(name);
-      if (index != null) {
+    int index;
+    while ((index = p.nextNameMatch(names)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (index >= 0) {
         long bit = 1L << index;
         if ((seen & bit) != 0) {
-          throw new BindingFailure(p, DUPLICATE_PROPERTY, "duplicate property " + Excerpt.of(name));
+          throw new BindingFailure(
+              p, DUPLICATE_PROPERTY, "duplicate property " + Excerpt.of(p.currentName()));
         }
         seen |= bit;
         p.nextToken();
         properties.get(index).read(p, options, builder);
         continue;
       }
+      String name = p.currentName();
+      if (index != PropertyNameMatcher.MATCH_UNKNOWN_NAME || name == null) {
+        throw Scalars.wrongType(p, "a property name"); // not reached: the tokenizer refuses it
+      }
+      Scalars.checkName(p, name, options);
       if (!options.keepUnknown()) {
         throw new BindingFailure(
             p, UNKNOWN_PROPERTY, "unknown property " + Excerpt.of(name) + " of " + typeName);
@@ -145,12 +158,15 @@ final class TypeBinding<T, B> implements ValueReader<T>, ValueWriter<T> {
   @Override
   public void write(JsonGenerator g, T value) {
     g.writeStartObject(value);
-    for (Property<T, B> property : properties) {
-      property.write(g, value);
+    for (int i = 0; i < properties.size(); i++) {
+      properties.get(i).write(g, value);
     }
-    for (Map.Entry<String, Object> extension : extensions.apply(value).entrySet()) {
-      g.writeName(extension.getKey());
-      PlainValues.write(g, extension.getValue());
+    Map<String, Object> unknown = extensions.apply(value);
+    if (!unknown.isEmpty()) {
+      for (Map.Entry<String, Object> extension : unknown.entrySet()) {
+        g.writeName(extension.getKey());
+        PlainValues.write(g, extension.getValue());
+      }
     }
     g.writeEndObject();
   }
