@@ -2,8 +2,8 @@
 # Builds benchmarks/target/benchmarks.jar, runs the JMH suite and the cold-start benchmark, and
 # prints the goal ratios with confidence intervals and PASS/MISS (RatioReport).
 #
-#   benchmarks/run.sh            quick run (~4 min on 2 cores): -f 1 -wi 5 -i 5, 1 s each
-#   benchmarks/run.sh --full     publication run (~15 min): -f 2 -wi 10 -i 10, 1 s each
+#   benchmarks/run.sh            quick run (~3-4 min on 2 cores): -f 1 -wi 5 -i 5, 1 s each
+#   benchmarks/run.sh --full     publication run (~16 min): -f 2 -wi 10 -i 10, 1 s each
 #   benchmarks/run.sh --report   only print the report of the last run's results files
 #   benchmarks/run.sh [--full] -- EXTRA_JMH_ARGS   e.g. -- -prof jfr, or a row regex like 'read$'
 #
