@@ -34,6 +34,27 @@ public final class Excerpt {
     return out.toString();
   }
 
+  /**
+   * {@code text} with anything outside printable ASCII as {@code \\uXXXX}, cut with {@code "..."}
+   * once the output reaches {@code maxChars}: for text that may carry input but needs no quotes,
+   * such as a JSON Pointer or a parser's message.
+   */
+  public static String printable(CharSequence text, int maxChars) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), maxChars) + 8);
+    for (int i = 0; i < text.length(); i++) {
+      if (out.length() >= maxChars) {
+        return out.append("...").toString();
+      }
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        out.append(c);
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return out.toString();
+  }
+
   private static String escape(char c) {
     return switch (c) {
       case '"' -> "\\\"";

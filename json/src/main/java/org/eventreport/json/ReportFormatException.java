@@ -1,6 +1,7 @@
 package org.eventreport.json;
 
 import java.util.Objects;
+import org.eventreport.internal.Excerpt;
 
 /**
  * The input is not a report in the JSON format: malformed JSON, a value of the wrong type, an
@@ -64,32 +65,14 @@ public final class ReportFormatException extends RuntimeException {
   }
 
   private static String format(String pointer, String reason, long line, int column) {
-    String where = pointer.isEmpty() ? "(root)" : printable(pointer);
+    // Member names come from the input: escaped and cut in the message; pointer() stays exact.
+    String where =
+        pointer.isEmpty() ? "(root)" : Excerpt.printable(pointer, MAX_POINTER_IN_MESSAGE);
     String at = "";
     if (line > 0) {
       at = column > 0 ? " (line " + line + ", column " + column + ")" : " (line " + line + ")";
     }
     return where + ": " + reason + at;
-  }
-
-  /**
-   * The pointer as the message shows it: member names come from the input, so anything outside
-   * printable ASCII is escaped and a long pointer is cut; {@link #pointer()} stays exact.
-   */
-  private static String printable(String pointer) {
-    StringBuilder out = new StringBuilder(Math.min(pointer.length(), MAX_POINTER_IN_MESSAGE) + 8);
-    for (int i = 0; i < pointer.length(); i++) {
-      if (out.length() >= MAX_POINTER_IN_MESSAGE) {
-        return out.append("...").toString();
-      }
-      char c = pointer.charAt(i);
-      if (c >= 0x20 && c < 0x7f) {
-        out.append(c);
-      } else {
-        out.append(String.format("\\u%04x", (int) c));
-      }
-    }
-    return out.toString();
   }
 
   /** What kind of problem the input has. */

@@ -1,6 +1,7 @@
 package org.eventreport.json.internal;
 
 import java.util.regex.Pattern;
+import org.eventreport.internal.Excerpt;
 import org.eventreport.json.ReportFormatException;
 import org.eventreport.json.ReportFormatException.Problem;
 import tools.jackson.core.JacksonException;
@@ -55,22 +56,8 @@ public final class Errors {
   private static String reason(JacksonException e) {
     // Jackson names the (redacted) source in some messages; that says nothing to our users.
     String message = SOURCE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
-    StringBuilder out = new StringBuilder(Math.min(message.length(), MAX_REASON_LENGTH) + 16);
-    for (int i = 0; i < message.length(); i++) {
-      char c = message.charAt(i);
-      if (c == '\n' || c == '\r') {
-        break; // the first line says it; later lines repeat source context
-      }
-      if (out.length() >= MAX_REASON_LENGTH) {
-        out.append("...");
-        break;
-      }
-      if (c >= 0x20 && c < 0x7f) {
-        out.append(c);
-      } else {
-        out.append(String.format("\\u%04x", (int) c));
-      }
-    }
-    return out.toString();
+    // The first line says it; later lines repeat source context.
+    String firstLine = message.lines().findFirst().orElse("");
+    return Excerpt.printable(firstLine, MAX_REASON_LENGTH);
   }
 }
